@@ -1,0 +1,45 @@
+// @ts-check
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { defineConfig } from 'astro/config';
+
+/** The inline head script; Astro does not hash `is:inline` scripts, so we do. */
+const pageInit = readFileSync(new URL('./src/scripts/page-init.js', import.meta.url), 'utf8');
+const pageInitHash = /** @type {`sha256-${string}`} */ (
+  `sha256-${createHash('sha256').update(pageInit).digest('base64')}`
+);
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  trailingSlash: 'always',
+  integrations: [
+    // External links in MDX get rel="noopener noreferrer" from src/components/mdx/Link.astro.
+    mdx({ syntaxHighlight: false }),
+    preact(),
+  ],
+  // Shiki writes inline styles that a hash-based CSP rejects.
+  markdown: { syntaxHighlight: false },
+  build: { inlineStylesheets: 'always' },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        // frame-ancestors only works as an HTTP header: see public/_headers.
+      ],
+      scriptDirective: {
+        // Pagefind compiles its WebAssembly search engine in the browser.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [pageInitHash],
+      },
+    },
+  },
+  server: { port: 4321 },
+});

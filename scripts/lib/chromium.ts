@@ -1,0 +1,32 @@
+/**
+ * Where to find a Chromium for browser tests and Lighthouse:
+ * $CHROME_PATH, then Debian's /usr/bin/chromium, then Playwright's own download.
+ */
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+/** Flags for a headless Chromium in a sandboxed machine with no outside network. */
+export const CHROMIUM_ARGS = [
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  // Root cannot use Chromium's sandbox (CI containers run as root).
+  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+];
+
+/** The first Chromium that exists, or undefined. */
+export function findChromium(): string | undefined {
+  const candidates = [process.env['CHROME_PATH'], '/usr/bin/chromium', playwrightChromium()];
+  return candidates.find((p): p is string => !!p && existsSync(p));
+}
+
+function playwrightChromium(): string | undefined {
+  try {
+    return chromium.executablePath();
+  } catch {
+    return undefined;
+  }
+}

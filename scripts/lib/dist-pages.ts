@@ -1,0 +1,92 @@
+/**
+ * Reads the built site in dist/: which pages exist, and what each one makes
+ * the browser download at load (inline and external scripts with their
+ * static imports, inline and linked styles). Shared by the budget check and
+ * the benchmarks. Sizes, never timings.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, posix, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Gzip size in bytes (level 9, what a static host typically serves). */
+export const gzipBytes = (text: string | Buffer): number => gzipSync(text, { level: 9 }).length;
+
+/** Every .html file under dir, as paths relative to it (posix separators). */
+export function listHtmlPages(dist: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith('.html')) out.push(relative(dist, full).split('\\').join('/'));
+    }
+  };
+  walk(dist);
+  return out.sort();
+}
+
+/** The URL path a page is served at: "guide/faqs/index.html" → "/guide/faqs/". */
+export const routeOf = (page: string): string =>
+  '/' + page.replace(/index\.html$/, '').replace(/\.html$/, '/');
+
+/** What one page loads up front. */
+export interface PageLoad {
+  html: string;
+  inlineScripts: string[];
+  /** Script files (site-absolute paths) loaded at start, including static imports. */
+  scriptFiles: string[];
+  inlineStyles: string[];
+  styleFiles: string[];
+}
+
+/** Static `import … from "x"` / `import "x"` specifiers in a bundled module. */
+function staticImports(code: string): string[] {
+  const found: string[] = [];
+  const pattern = /(?:^|[;\s}])import\s*(?:[\w$*{},\s]+?from\s*)?["']([^"']+)["']/g;
+  for (const m of code.matchAll(pattern)) if (m[1]) found.push(m[1]);
+  return found;
+}
+
+/** Scripts and styles a page loads before any interaction. */
+export function pageLoad(dist: string, page: string): PageLoad {
+  const html = readFileSync(join(dist, page), 'utf8');
+  const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .filter((m) => !/type="application\/(?:ld\+)?json"/.test(m[0]))
+    .map((m) => m[1] ?? '');
+  const inlineStyles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');
+  const styleFiles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map(
+    (m) => m[1] ?? '',
+  );
+  // Islands load their component and renderer; hydrate-on-idle/visible islands still load at start-up.
+  const entries = [
+    ...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+    ...html.matchAll(/\b(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g),
+  ].map((m) => m[1] ?? '');
+  const seen = new Set<string>();
+  const queue = entries.filter((src) => src.startsWith('/'));
+  while (queue.length) {
+    const src = queue.shift() as string;
+    if (seen.has(src)) continue;
+    seen.add(src);
+    const code = readFileSync(join(dist, src), 'utf8');
+    for (const spec of staticImports(code)) {
+      if (spec.startsWith('.')) queue.push(posix.join(posix.dirname(src), spec));
+      else if (spec.startsWith('/')) queue.push(spec);
+    }
+  }
+  return { html, inlineScripts, scriptFiles: [...seen], inlineStyles, styleFiles };
+}
+
+/** Gzip bytes of all JavaScript a page loads at start: inline scripts plus files. */
+export function scriptBytes(dist: string, load: PageLoad): number {
+  const inline = load.inlineScripts.reduce((sum, s) => sum + gzipBytes(s), 0);
+  const files = load.scriptFiles.reduce((sum, f) => sum + gzipBytes(readFileSync(join(dist, f))), 0);
+  return inline + files;
+}
+
+/** Gzip bytes of a page's HTML document plus its linked stylesheets (inline CSS is in the HTML). */
+export function htmlCssBytes(dist: string, load: PageLoad): number {
+  const css = load.styleFiles.reduce((sum, f) => sum + gzipBytes(readFileSync(join(dist, f))), 0);
+  return gzipBytes(load.html) + css;
+}

@@ -1,0 +1,30 @@
+/** The site's name, shown in the header and in every page title. */
+export const SITE_NAME = 'Kindred';
+
+/** One line on what the site is for; the home page's meta description. */
+export const SITE_TAGLINE =
+  'A practical, plain-spoken guide to building meaningful, trusting relationships online.';
+
+/** Primary navigation, in header order. */
+export const NAV_ITEMS = [
+  { href: '/guide/', label: 'Guide' },
+  { href: '/tips/', label: 'Tips' },
+  { href: '/quiz/', label: 'Quiz' },
+  { href: '/checklist/', label: 'Checklist' },
+] as const;
+
+/** Prefix of every localStorage key the site writes: `kindred:<domain>:v<N>`. */
+export const STORAGE_PREFIX = 'kindred:';
+
+/** localStorage key of the reader's chosen theme (also read by src/scripts/page-init.js). */
+export const THEME_STORAGE_KEY = `${STORAGE_PREFIX}theme`;
+
+/** Readable names of the tip themes, for headings and filter links. */
+export const THEME_LABELS = {
+  communication: 'Communication',
+  empathy: 'Empathy',
+  respect: 'Respect',
+  reliability: 'Reliability',
+  connection: 'Connection',
+  growth: 'Growing together',
+} as const;

@@ -1,0 +1,147 @@
+/**
+ * Rules that span collections, which a per-entry schema cannot see:
+ * unique and gap-free numbering, and links that must point at real entries.
+ * Pure: takes plain entries, returns the problems found, one message each,
+ * each naming the file and the field.
+ */
+import { parseContentLink } from './content-links';
+
+/** The part of a content entry the rules read. */
+export interface RuleEntry<D> {
+  id: string;
+  /** Path of the file the entry came from, relative to the project. */
+  filePath?: string | undefined;
+  data: D;
+  /** Raw MDX source, for finding `<Cite>` ids. */
+  body?: string | undefined;
+}
+
+/** Everything the cross-collection rules look at. */
+export interface RuleInput {
+  guide: RuleEntry<{ order: number }>[];
+  tips: RuleEntry<{ number: number; related: number[]; guide: string[]; references: string[] }>[];
+  quiz: RuleEntry<{ link: string }>[];
+  checklist: RuleEntry<{ kind: 'day'; day: number; link: string } | { kind: 'habit'; order: number }>[];
+  references: RuleEntry<{ number: number }>[];
+}
+
+/** Thrown by the build when content breaks a rule; lists every problem. */
+export class ContentRuleError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
+        problems.map((p) => `  - ${p}`).join('\n'),
+    );
+    this.name = 'ContentRuleError';
+  }
+}
+
+/** "content/quiz.yaml (entry "q1")" or "content/tips/01-x.mdx". */
+function where(entry: RuleEntry<unknown>, fallbackFile: string): string {
+  const file = entry.filePath ?? fallbackFile;
+  return file.endsWith('.yaml') || file.endsWith('.yml') ? `${file} (entry "${entry.id}")` : file;
+}
+
+/** Finds duplicates and gaps in a 1..N numbering. */
+function checkSequence(
+  items: { n: number; at: string }[],
+  field: string,
+  noun: string,
+  problems: string[],
+): void {
+  const seen = new Map<number, string>();
+  for (const { n, at } of items) {
+    const first = seen.get(n);
+    if (first) problems.push(`${at} → ${field}: ${noun} ${n} is used twice (also in ${first})`);
+    else seen.set(n, at);
+  }
+  for (let n = 1; n <= items.length; n++) {
+    if (!seen.has(n)) {
+      problems.push(
+        `${field}: ${noun}s must run 1..${items.length} without gaps, but ${n} is missing`,
+      );
+    }
+  }
+}
+
+/** Matches `<Cite id="…">` (either quote style) in MDX source. */
+const CITE_PATTERN = /<Cite\b[^>]*?\bid\s*=\s*["']([^"']*)["']/g;
+
+/** Checks every cross-collection rule; returns the problems (empty when all is well). */
+export function checkContentRules(input: RuleInput): string[] {
+  const problems: string[] = [];
+  const tipNumbers = new Set(input.tips.map((t) => t.data.number));
+  const guideSlugs = new Set(input.guide.map((g) => g.id));
+  const referenceIds = new Set(input.references.map((r) => r.id));
+
+  checkSequence(
+    input.tips.map((t) => ({ n: t.data.number, at: where(t, `content/tips/${t.id}.mdx`) })),
+    'number',
+    'tip number',
+    problems,
+  );
+
+  const orders = new Map<number, string>();
+  for (const g of input.guide) {
+    const at = where(g, `content/guide/${g.id}.mdx`);
+    const first = orders.get(g.data.order);
+    if (first) problems.push(`${at} → order: ${g.data.order} is already used by ${first}`);
+    else orders.set(g.data.order, at);
+  }
+
+  checkSequence(
+    input.references.map((r) => ({ n: r.data.number, at: where(r, 'content/references.yaml') })),
+    'number',
+    'reference number',
+    problems,
+  );
+
+  /** Reports a content link whose target does not exist. */
+  const checkLink = (link: string, at: string, field: string) => {
+    const parsed = parseContentLink(link);
+    if (!parsed) problems.push(`${at} → ${field}: "${link}" is not a valid link`);
+    else if (parsed.kind === 'tip' && !tipNumbers.has(parsed.number))
+      problems.push(`${at} → ${field}: "${link}" points to tip ${parsed.number}, which does not exist`);
+    else if (parsed.kind === 'guide' && !guideSlugs.has(parsed.slug))
+      problems.push(`${at} → ${field}: "${link}" points to guide section "${parsed.slug}", which does not exist`);
+    else if (parsed.kind === 'reference' && !referenceIds.has(parsed.id))
+      problems.push(`${at} → ${field}: "${link}" points to reference "${parsed.id}", which does not exist`);
+  };
+
+  for (const t of input.tips) {
+    const at = where(t, `content/tips/${t.id}.mdx`);
+    t.data.related.forEach((n, i) => {
+      if (n === t.data.number) problems.push(`${at} → related[${i}]: a tip cannot be related to itself`);
+      else checkLink(`tip:${n}`, at, `related[${i}]`);
+    });
+    t.data.guide.forEach((slug, i) => checkLink(`guide:${slug}`, at, `guide[${i}]`));
+    t.data.references.forEach((id, i) => checkLink(`reference:${id}`, at, `references[${i}]`));
+  }
+
+  for (const q of input.quiz) checkLink(q.data.link, where(q, 'content/quiz.yaml'), 'link');
+
+  const days = input.checklist.flatMap((c) =>
+    c.data.kind === 'day' ? [{ entry: c, day: c.data.day, link: c.data.link }] : [],
+  );
+  for (const d of days) checkLink(d.link, where(d.entry, 'content/checklist.yaml'), 'link');
+  checkSequence(
+    days.map((d) => ({ n: d.day, at: where(d.entry, 'content/checklist.yaml') })),
+    'day',
+    'day',
+    problems,
+  );
+
+  for (const entry of [...input.guide, ...input.tips]) {
+    if (!entry.body) continue;
+    for (const match of entry.body.matchAll(CITE_PATTERN)) {
+      const id = match[1] ?? '';
+      if (!referenceIds.has(id)) {
+        problems.push(
+          `${where(entry, entry.id)} → <Cite id>: "${id}" names no reference in content/references.yaml`,
+        );
+      }
+    }
+  }
+
+  return problems;
+}

@@ -1,0 +1,145 @@
+/**
+ * Zod schemas for every content collection. They live here, apart from
+ * `src/content.config.ts`, so unit tests can feed them bad fixtures without
+ * booting Astro. Messages are written for the person editing `content/`.
+ */
+import { z } from 'astro/zod';
+
+/** The fixed set of tip themes; `/tips/` filters by these. */
+export const TIP_THEMES = [
+  'communication',
+  'empathy',
+  'respect',
+  'reliability',
+  'connection',
+  'growth',
+] as const;
+export type TipTheme = (typeof TIP_THEMES)[number];
+
+/** A kebab-case slug: lowercase letters, digits and single hyphens. */
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use a kebab-case slug such as "six-strategies"');
+
+/**
+ * A link from one piece of content to another, written as
+ * `tip:<number>`, `guide:<slug>[#anchor]` or `reference:<id>`.
+ * The build checks that the target exists (src/lib/content-rules.ts).
+ */
+export const contentLinkSchema = z
+  .string()
+  .regex(
+    /^(?:tip:[1-9]\d*|guide:[a-z0-9-]+(?:#[a-z0-9-]+)?|reference:[a-z0-9-]+)$/,
+    'write a link as "tip:6", "guide:six-strategies", "guide:six-strategies#create-rituals" or "reference:huang-2017"',
+  );
+
+/** Frontmatter of a guide section (`content/guide/NN-<slug>.mdx`). */
+export const guideSchema = z.object({
+  /** Heading of the section, shown as the page's h1 and in navigation. */
+  title: z.string().min(3, 'give the section a title'),
+  /** Meta description and overview blurb; search engines cut text past 160 characters. */
+  description: z
+    .string()
+    .min(20, 'write a one-sentence description of at least 20 characters')
+    .max(160, 'keep the description to 160 characters or fewer'),
+  /** Reading position within the guide, 1-based; unique across sections. */
+  order: z.number().int().positive('order starts at 1'),
+});
+
+/** Frontmatter of a trust tip (`content/tips/NN-<slug>.mdx`). */
+export const tipSchema = z.object({
+  /** Position in "20 Ways to Build Trust", 1..N with no gaps. */
+  number: z.number().int().positive('tip numbers start at 1'),
+  /** The tip's headline advice. */
+  title: z.string().min(3, 'give the tip a title'),
+  /** One sentence that sums the tip up; shown on cards and as the meta description. */
+  summary: z
+    .string()
+    .min(20, 'write a one-sentence summary of at least 20 characters')
+    .max(160, 'keep the summary to 160 characters or fewer'),
+  /** Which of the fixed themes the tip belongs to. */
+  theme: z.enum(TIP_THEMES, `theme must be one of: ${TIP_THEMES.join(', ')}`),
+  /** Numbers of 2 or 3 other tips a reader should see next. */
+  related: z
+    .array(z.number().int().positive())
+    .min(2, 'list 2 or 3 related tips')
+    .max(3, 'list 2 or 3 related tips'),
+  /** Slugs of guide sections that cover the same ground (optional). */
+  guide: z.array(slug).default([]),
+  /** Ids of references that back the tip (optional). */
+  references: z.array(slug).default([]),
+});
+
+/** One myth-or-truth statement in `content/quiz.yaml`. */
+export const quizSchema = z.object({
+  /** The statement as the reader sees it. */
+  statement: z.string().min(10, 'write the statement in full'),
+  /** Whether the statement is a myth or the truth. */
+  verdict: z.enum(['myth', 'truth'], 'verdict must be "myth" or "truth"'),
+  /** Two or three sentences that say why, in the site's voice. */
+  explanation: z.string().min(40, 'explain the verdict in two or three sentences'),
+  /** Where the site covers the statement. */
+  link: contentLinkSchema,
+});
+
+/** A day of the 7-day plan in `content/checklist.yaml`. */
+const checklistDaySchema = z.object({
+  kind: z.literal('day'),
+  /** Day number, 1..7. */
+  day: z.number().int().min(1).max(7, 'the plan has 7 days'),
+  /** Short name for the day. */
+  title: z.string().min(3),
+  /** What to do that day, as one sentence. */
+  action: z.string().min(10, 'describe the action in a sentence'),
+  /** The tip or guide section that helps with it. */
+  link: contentLinkSchema,
+});
+
+/** A daily power habit in `content/checklist.yaml`. */
+const checklistHabitSchema = z.object({
+  kind: z.literal('habit'),
+  /** Display order among the habits. */
+  order: z.number().int().positive(),
+  /** The habit as a short imperative. */
+  label: z.string().min(5),
+  /** Optional detail shown under the label. */
+  detail: z.string().optional(),
+});
+
+/** An entry of `content/checklist.yaml`: a plan day or a daily habit. */
+export const checklistSchema = z.discriminatedUnion('kind', [checklistDaySchema, checklistHabitSchema], {
+  error: 'kind must be "day" or "habit"',
+});
+
+/** A cited work in `content/references.yaml`. */
+export const referenceSchema = z.object({
+  /** Citation number as printed in the text ([1]..[N]); unique. */
+  number: z.number().int().positive(),
+  /** Authors as "Surname, I. I." strings, in the paper's order. */
+  authors: z.array(z.string().min(2)).min(1, 'list at least one author'),
+  /** Year of publication. */
+  year: z.number().int().min(1900).max(2100),
+  /** Title of the work. */
+  title: z.string().min(5),
+  /** Journal it appeared in. */
+  journal: z.string().min(3),
+  /** Volume (and issue or supplement), e.g. "10(2)". */
+  volume: z.string().min(1),
+  /** Page range or article number, e.g. "227–237". */
+  pages: z.string().optional(),
+  /** DOI without the resolver, e.g. "10.1177/1745691614568352". */
+  doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'doi must look like "10.1177/1745691614568352"'),
+  /** One or two sentences on what the work actually found. */
+  finding: z.string().min(20, 'say in a sentence what the work found'),
+});
+
+/** Frontmatter of a guide section. */
+export type GuideData = z.infer<typeof guideSchema>;
+/** Frontmatter of a tip. */
+export type TipData = z.infer<typeof tipSchema>;
+/** A quiz statement. */
+export type QuizData = z.infer<typeof quizSchema>;
+/** A checklist entry (day or habit). */
+export type ChecklistData = z.infer<typeof checklistSchema>;
+/** A reference. */
+export type ReferenceData = z.infer<typeof referenceSchema>;

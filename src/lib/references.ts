@@ -1,0 +1,5 @@
+/** Joins authors APA-style: "A, B, & C"; two authors as "A, & B". */
+export function formatAuthors(authors: readonly string[]): string {
+  if (authors.length <= 1) return authors[0] ?? '';
+  return `${authors.slice(0, -1).join(', ')}, & ${authors.at(-1)}`;
+}

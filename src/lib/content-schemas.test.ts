@@ -50,7 +50,7 @@ describe('content schemas', () => {
     const q = { statement: 'Online friends are fake.', verdict: 'maybe', explanation: 'x'.repeat(50), link: 'tips/3' };
     expect(problems(quizSchema.safeParse(q))).toEqual([
       'verdict: verdict must be "myth" or "truth"',
-      'link: write a link as "tip:6", "guide:six-strategies", "guide:six-strategies#create-rituals" or "reference:huang-2017"',
+      'link: write a link as "tip:6", "guide:six-strategies", "guide:six-strategies#5-create-rituals" or "reference:huang-2017"',
     ]);
   });
 

@@ -30,7 +30,7 @@ export const contentLinkSchema = z
   .string()
   .regex(
     /^(?:tip:[1-9]\d*|guide:[a-z0-9-]+(?:#[a-z0-9-]+)?|reference:[a-z0-9-]+)$/,
-    'write a link as "tip:6", "guide:six-strategies", "guide:six-strategies#create-rituals" or "reference:huang-2017"',
+    'write a link as "tip:6", "guide:six-strategies", "guide:six-strategies#5-create-rituals" or "reference:huang-2017"',
   );
 
 /** Frontmatter of a guide section (`content/guide/NN-<slug>.mdx`). */

@@ -1,10 +1,8 @@
-// Inlined into every page's <head> (BaseLayout); its hash is allowed by the CSP
-// (astro.config.mjs). Runs before first paint so the saved theme never flashes.
+// Inlined in <head> by BaseLayout, allowed by hash in the CSP (astro.config.mjs).
+// Applies the saved theme before first paint; wires the theme toggle; marks the TOC link in view.
 (function () {
-  var root = document.documentElement;
-  var key = 'kindred:theme';
-  var saved = null;
-  try { saved = localStorage.getItem(key); } catch (e) { /* storage blocked: follow the system */ }
+  var root = document.documentElement, key = 'kindred:theme', saved = null;
+  try { saved = localStorage.getItem(key); } catch (e) {}
   if (saved === 'light' || saved === 'dark') root.dataset.theme = saved;
 
   document.addEventListener('DOMContentLoaded', function () {
@@ -17,25 +15,31 @@
       sync();
       system.addEventListener('change', sync);
       toggle.addEventListener('click', function () {
-        var next = isDark() ? 'light' : 'dark';
-        root.dataset.theme = next;
-        try { localStorage.setItem(key, next); } catch (e) { /* not kept, still applied */ }
+        root.dataset.theme = isDark() ? 'light' : 'dark';
+        try { localStorage.setItem(key, root.dataset.theme); } catch (e) {}
         sync();
       });
     }
 
-    // Marks the table-of-contents link of the section being read.
     var links = [].slice.call(document.querySelectorAll('.toc a'));
-    if (!links.length) return;
-    var heads = links.map(function (a) { return document.getElementById(decodeURIComponent(a.hash.slice(1))); });
     var spy = function () {
-      var current = 0;
-      heads.forEach(function (h, i) { if (h && h.getBoundingClientRect().top < innerHeight * 0.3) current = i; });
+      var current = 0, jumped = -1;
+      links.forEach(function (a, i) {
+        var h = document.getElementById(decodeURIComponent(a.hash.slice(1)));
+        var top = h ? h.getBoundingClientRect().top : Infinity;
+        if (top < innerHeight * 0.3) current = i;
+        if (a.hash === location.hash && top >= 0 && top < innerHeight) jumped = i;
+      });
+      // The heading the reader jumped to wins while it is on screen: short sections share a screen.
+      if (jumped >= 0) current = jumped;
       links.forEach(function (a, i) {
         if (i === current) a.setAttribute('aria-current', 'location'); else a.removeAttribute('aria-current');
       });
     };
-    addEventListener('scroll', spy, { passive: true });
-    spy();
+    if (links.length) {
+      addEventListener('scroll', spy, { passive: true });
+      addEventListener('hashchange', spy);
+      spy();
+    }
   });
 })();

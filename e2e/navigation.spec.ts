@@ -1,0 +1,124 @@
+import { expect, test, type Page } from '@playwright/test';
+import { primaryNav } from './test-utils';
+
+/** Clicks every card link on an index page and checks it opens the page it names. */
+async function visitEveryCard(page: Page, indexUrl: string, expected: number) {
+  await page.goto(indexUrl);
+  const links = page.getByRole('main').getByRole('listitem').getByRole('heading').getByRole('link');
+  await expect(links).toHaveCount(expected);
+  const names = await links.allInnerTexts();
+  for (const [i, name] of names.entries()) {
+    await page.goto(indexUrl);
+    await links.nth(i).click();
+    // Tip cards show "3. Title" while the page's h1 says "Tip 3: Title".
+    const title = name.replace(/^\d+\.\s*/, '').trim();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
+  }
+}
+
+/** Follows "Next …" links to the end, then "Previous …" links back, returning the h1s seen. */
+async function walk(page: Page, start: string, noun: string) {
+  await page.goto(start);
+  const forward: string[] = [await page.getByRole('heading', { level: 1 }).innerText()];
+  const next = page.getByRole('link', { name: new RegExp(`^Next ${noun}`) });
+  while ((await next.count()) > 0) {
+    await next.click();
+    forward.push(await page.getByRole('heading', { level: 1 }).innerText());
+  }
+  const backward: string[] = [forward.at(-1) ?? ''];
+  const prev = page.getByRole('link', { name: new RegExp(`^Previous ${noun}`) });
+  while ((await prev.count()) > 0) {
+    await prev.click();
+    backward.push(await page.getByRole('heading', { level: 1 }).innerText());
+  }
+  return { forward, backward };
+}
+
+/** On a narrow screen the TOC and nav wrap; they must still be usable. */
+test.describe('navigation', () => {
+  test('the header links to every section and marks the current one', async ({ page }) => {
+    await page.goto('/');
+    for (const label of ['Guide', 'Tips', 'Quiz', 'Checklist']) {
+      await primaryNav(page).getByRole('link', { name: label }).click();
+      await expect(primaryNav(page).getByRole('link', { name: label })).toHaveAttribute('aria-current', 'page');
+      await expect(primaryNav(page).locator('[aria-current="page"]')).toHaveCount(1);
+    }
+    await page.getByRole('link', { name: 'Kindred' }).click();
+    await expect(page).toHaveURL('/');
+  });
+
+  test('every guide section is reachable from /guide/', async ({ page }) => {
+    await visitEveryCard(page, '/guide/', 13);
+  });
+
+  test('every tip is reachable from /tips/', async ({ page }) => {
+    await visitEveryCard(page, '/tips/', 20);
+  });
+
+  test('prev/next walk the whole guide in order, both ways', async ({ page }) => {
+    await page.goto('/guide/');
+    const titles = await page.getByRole('main').getByRole('heading', { level: 2 }).allInnerTexts();
+    await page.getByRole('link', { name: titles[0] ?? '' }).click();
+    const { forward, backward } = await walk(page, page.url(), 'section');
+    expect(forward).toEqual(titles);
+    expect(backward).toEqual([...titles].reverse());
+  });
+
+  test('prev/next walk all 20 tips in order, both ways', async ({ page }) => {
+    await page.goto('/tips/');
+    await page.getByRole('link', { name: /^1\. / }).click();
+    const { forward, backward } = await walk(page, page.url(), 'tip');
+    expect(forward).toHaveLength(20);
+    forward.forEach((h1, i) => expect(h1).toMatch(new RegExp(`^Tip ${i + 1}:`)));
+    expect(backward).toEqual([...forward].reverse());
+  });
+
+  test('tips can be filtered by theme without JavaScript help', async ({ page }) => {
+    await page.goto('/tips/');
+    const filters = page.getByRole('navigation', { name: 'Filter tips by theme' });
+    await filters.getByRole('link', { name: /^Empathy/ }).click();
+    await expect(page).toHaveURL('/tips/theme/empathy/');
+    await expect(filters.getByRole('link', { name: /^Empathy/ })).toHaveAttribute('aria-current', 'page');
+    const cards = page.getByRole('list', { name: 'Tips about Empathy' }).getByRole('listitem');
+    await expect(cards).toHaveCount(3);
+    for (const card of await cards.all()) await expect(card).toContainText('Empathy');
+    await filters.getByRole('link', { name: /^All/ }).click();
+    await expect(page.getByRole('list', { name: 'All tips' }).getByRole('listitem')).toHaveCount(20);
+  });
+
+  test('breadcrumbs lead back to the index', async ({ page }) => {
+    await page.goto('/tips/keep-humor/');
+    const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
+    await expect(crumbs).toContainText('Keep a sense of humor and playfulness');
+    await crumbs.getByRole('link', { name: '20 ways to build trust' }).click();
+    await expect(page).toHaveURL('/tips/');
+  });
+
+  test('the skip link moves focus to the main content', async ({ page }) => {
+    await page.goto('/guide/faqs/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('main')).toBeFocused();
+  });
+
+  test('the table of contents marks the section being read', async ({ page }) => {
+    await page.goto('/guide/six-strategies/');
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    await expect(toc.getByRole('link')).toHaveCount(6);
+    await toc.getByRole('link', { name: '5. Create rituals' }).click();
+    await expect(toc.getByRole('link', { name: '5. Create rituals' })).toHaveAttribute('aria-current', 'location');
+    await expect(toc.locator('[aria-current]')).toHaveCount(1);
+  });
+
+  test('a tip page shows its number, theme, summary and related tips', async ({ page }) => {
+    await page.goto('/tips/apologize-sincerely/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tip 12: Apologise sincerely when you get it wrong');
+    await expect(page.getByRole('link', { name: 'Theme: Respect' })).toBeVisible();
+    await expect(page.getByText('Take responsibility, say specifically what you did wrong')).toBeVisible();
+    const related = page.getByRole('region', { name: 'Related tips' }).getByRole('heading', { level: 3 });
+    await expect(related).toHaveCount(3);
+    await expect(page.getByText(/\d+ min read/)).toBeVisible();
+  });
+});

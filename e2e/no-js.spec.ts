@@ -1,0 +1,26 @@
+import { expect, test } from '@playwright/test';
+import { articleRoutes } from './test-utils';
+
+/** The article's text, as a reader with JavaScript sees it. */
+async function articleText(page: import('@playwright/test').Page, route: string) {
+  await page.goto(route);
+  return page.getByRole('article').innerText();
+}
+
+test.describe('without JavaScript', () => {
+  for (const route of articleRoutes()) {
+    test(`${route} shows its full text`, async ({ browser }) => {
+      const withJs = await browser.newPage();
+      const expected = await articleText(withJs, route);
+      await withJs.close();
+
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      const actual = await articleText(page, route);
+      expect(expected.length).toBeGreaterThan(200);
+      expect(actual).toBe(expected);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await context.close();
+    });
+  }
+});

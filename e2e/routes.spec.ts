@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test';
+import { builtRoutes, watchConsole } from './test-utils';
+
+test.describe('every route', () => {
+  for (const route of builtRoutes()) {
+    test(`${route} renders its heading without console errors`, async ({ page }) => {
+      const console = watchConsole(page);
+      const response = await page.goto(route);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page).toHaveTitle(/Kindred/);
+      expect(console.errors).toEqual([]);
+    });
+  }
+
+  test('an unknown URL gets a helpful 404 page', async ({ page }) => {
+    const response = await page.goto('/no-such-page/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: "We couldn't find that page" })).toBeVisible();
+    await page.getByRole('main').getByRole('link', { name: '20 ways to build trust online' }).click();
+    await expect(page).toHaveURL('/tips/');
+  });
+
+  test('external links open safely', async ({ page }) => {
+    await page.goto('/guide/references/');
+    const external = page.locator('main a[href^="http"]');
+    expect(await external.count()).toBe(7);
+    for (const link of await external.all()) {
+      await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    }
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * Shared helpers for the browser tests: the site's routes (read from the
+ * built dist/), a console-error watcher, and an axe scan with WCAG 2.2 AA tags.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { listHtmlPages, routeOf } from '../scripts/lib/dist-pages.ts';
+
+/** Every route of the built site except the 404 page (served for unknown URLs instead). */
+export function builtRoutes(): string[] {
+  return listHtmlPages('dist')
+    .filter((p) => p !== '404.html')
+    .map(routeOf);
+}
+
+/** Guide section and tip routes: the pages readers read. */
+export const articleRoutes = () => builtRoutes().filter((r) => /^\/(guide|tips)\/[^/]+\/$/.test(r) && !r.startsWith('/tips/theme/'));
+
+/** Collects console errors and uncaught exceptions (CSP violations land here too). */
+export function watchConsole(page: Page): { errors: string[] } {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(err.message));
+  return { errors };
+}
+
+/** WCAG 2.2 A and AA rule tags for axe. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe on the page and fails with a readable list of violations. */
+export async function expectNoAxeViolations(page: Page, context = ''): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`,
+  );
+  expect(summary, `axe violations ${context}`).toEqual([]);
+}
+
+/** The primary navigation landmark. */
+export const primaryNav = (page: Page) => page.getByRole('navigation', { name: 'Primary' });

@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+
+const background = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+test.describe('theme', () => {
+  test('follows the system until the reader picks one', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/');
+    await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+    expect(await background(page)).toBe('rgb(21, 23, 26)');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'false');
+    expect(await background(page)).toBe('rgb(253, 252, 250)');
+  });
+
+  test('the toggle persists across reloads and pages, with no flash of the wrong theme', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/guide/introduction/');
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(await background(page)).toBe('rgb(21, 23, 26)');
+
+    // Record the theme as the very first paint would see it: before any script after the head runs.
+    await page.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive')
+          (window as unknown as { firstTheme: string }).firstTheme = getComputedStyle(document.body).backgroundColor;
+      });
+    });
+    await page.reload();
+    expect(await page.evaluate(() => (window as unknown as { firstTheme: string }).firstTheme)).toBe('rgb(21, 23, 26)');
+    await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+
+    await page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'Tips' }).click();
+    expect(await background(page)).toBe('rgb(21, 23, 26)');
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await page.reload();
+    expect(await background(page)).toBe('rgb(253, 252, 250)');
+  });
+
+  test('a page works when storage is blocked', async ({ browser }) => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('blocked', 'SecurityError');
+        },
+      });
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto('/tips/');
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

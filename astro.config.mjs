@@ -1,14 +1,13 @@
 // @ts-check
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import { cspHash, minifyInlineScript } from './src/lib/inline-script.ts';
 
-/** The inline head script; Astro does not hash `is:inline` scripts, so we do. */
-const pageInit = readFileSync(new URL('./src/scripts/page-init.js', import.meta.url), 'utf8');
-const pageInitHash = /** @type {`sha256-${string}`} */ (
-  `sha256-${createHash('sha256').update(pageInit).digest('base64')}`
+/** The inline head script; Astro does not hash `is:inline` scripts, so we do (same text as BaseLayout inlines). */
+const pageInitHash = cspHash(
+  minifyInlineScript(readFileSync(new URL('./src/scripts/page-init.js', import.meta.url), 'utf8')),
 );
 
 export default defineConfig({

@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { articleRoutes } from './test-utils';
 
-/** The article's text, as a reader with JavaScript sees it. */
+/** The article's text, leaving out islands (they replace their no-JS fallback once they hydrate). */
 async function articleText(page: import('@playwright/test').Page, route: string) {
   await page.goto(route);
+  await page.locator('astro-island').evaluateAll((islands) => islands.forEach((i) => i.remove()));
   return page.getByRole('article').innerText();
 }
 

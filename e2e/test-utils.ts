@@ -2,7 +2,9 @@
  * Shared helpers for the browser tests: the site's routes (read from the
  * built dist/), a console-error watcher, and an axe scan with WCAG 2.2 AA tags.
  */
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
+import { load } from 'js-yaml';
 import { expect, type Page } from '@playwright/test';
 import { listHtmlPages, routeOf } from '../scripts/lib/dist-pages.ts';
 
@@ -40,3 +42,19 @@ export async function expectNoAxeViolations(page: Page, context = ''): Promise<v
 
 /** The primary navigation landmark. */
 export const primaryNav = (page: Page) => page.getByRole('navigation', { name: 'Primary' });
+
+/** Quiz statements from content/quiz.yaml, for answering by statement text. */
+export function quizVerdicts(): Map<string, 'myth' | 'truth'> {
+  const list = load(readFileSync('content/quiz.yaml', 'utf8')) as { statement: string; verdict: 'myth' | 'truth' }[];
+  return new Map(list.map((q) => [q.statement, q.verdict]));
+}
+
+/** Presses Tab until the element with this accessible text has focus (keyboard-only navigation). */
+export async function tabTo(page: Page, text: string | RegExp, max = 40): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    if (typeof text === 'string' ? focused === text : text.test(focused)) return;
+  }
+  throw new Error(`Could not reach "${text}" with Tab`);
+}

@@ -2,10 +2,12 @@
  * Page-weight budgets over the built site (bytes, not time). Fails with a
  * list of every page over budget. Run after `npm run build`.
  *   - guide and tip pages: inline head script ≤ 1 KB gzip, all JavaScript
- *     ≤ 6 KB gzip, HTML + CSS ≤ 16 KB gzip
+ *     loaded at start ≤ 6 KB gzip, HTML + CSS ≤ 16 KB gzip (a client:visible
+ *     island, loaded on scroll, is reported but not counted)
  *   - /quiz/ and /checklist/: all JavaScript ≤ 14 KB gzip
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipBytes, htmlCssBytes, listHtmlPages, pageLoad, routeOf, scriptBytes } from './lib/dist-pages.ts';
 
 const DIST = 'dist';
@@ -32,9 +34,10 @@ for (const page of listHtmlPages(DIST)) {
   const htmlCss = htmlCssBytes(DIST, load);
   const isContent = /^\/(guide|tips)\/[^/]+\/$/.test(route) && !route.startsWith('/tips/theme/');
   if (isContent) {
-    const inline = load.inlineScripts.reduce((sum, s) => sum + gzipBytes(s), 0);
+    const headScript = load.inlineScripts.find((s) => s.includes('kindred:theme'));
+    const inline = headScript === undefined ? 0 : gzipBytes(headScript);
     if (inline > BUDGETS.contentInlineScript)
-      failures.push(`${route}: inline script ${inline} B gzip > ${BUDGETS.contentInlineScript} B`);
+      failures.push(`${route}: inline head script ${inline} B gzip > ${BUDGETS.contentInlineScript} B`);
     if (js > BUDGETS.contentScript) failures.push(`${route}: JavaScript ${js} B gzip > ${BUDGETS.contentScript} B`);
     if (htmlCss > BUDGETS.contentHtmlCss)
       failures.push(`${route}: HTML+CSS ${htmlCss} B gzip > ${BUDGETS.contentHtmlCss} B`);
@@ -43,7 +46,10 @@ for (const page of listHtmlPages(DIST)) {
     if (js > BUDGETS.islandPageScript)
       failures.push(`${route}: JavaScript ${js} B gzip > ${BUDGETS.islandPageScript} B`);
   }
-  rows.push(`${route.padEnd(48)} JS ${String(js).padStart(6)} B   HTML+CSS ${String(htmlCss).padStart(6)} B`);
+  const deferred = load.deferredScriptFiles.reduce((sum, f) => sum + gzipBytes(readFileSync(join(DIST, f))), 0);
+  rows.push(
+    `${route.padEnd(48)} JS ${String(js).padStart(6)} B   on scroll ${String(deferred).padStart(6)} B   HTML+CSS ${String(htmlCss).padStart(6)} B`,
+  );
 }
 
 if (process.argv.includes('--verbose')) console.log(rows.join('\n'));

@@ -35,6 +35,8 @@ export interface PageLoad {
   inlineScripts: string[];
   /** Script files (site-absolute paths) loaded at start, including static imports. */
   scriptFiles: string[];
+  /** Script files loaded only when a client:visible island scrolls into view. */
+  deferredScriptFiles: string[];
   inlineStyles: string[];
   styleFiles: string[];
 }
@@ -57,12 +59,25 @@ export function pageLoad(dist: string, page: string): PageLoad {
   const styleFiles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map(
     (m) => m[1] ?? '',
   );
-  // Islands load their component and renderer; hydrate-on-idle/visible islands still load at start-up.
-  const entries = [
-    ...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g),
-    ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
-    ...html.matchAll(/\b(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g),
-  ].map((m) => m[1] ?? '');
+  const islands = [...html.matchAll(/<astro-island\b[^>]*>/g)].map((m) => m[0]);
+  const islandUrls = (tag: string) =>
+    [...tag.matchAll(/\b(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g)].map((m) => m[1] ?? '');
+  // client:visible islands fetch their code only when scrolled into view; every other island loads at start-up.
+  const isDeferred = (tag: string) => /\bclient="visible"/.test(tag);
+  const eager = [
+    ...[...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1] ?? ''),
+    ...[...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? ''),
+    ...islands.filter((t) => !isDeferred(t)).flatMap(islandUrls),
+  ];
+  const scriptFiles = withStaticImports(dist, eager);
+  const deferredScriptFiles = withStaticImports(dist, islands.filter(isDeferred).flatMap(islandUrls)).filter(
+    (f) => !scriptFiles.includes(f),
+  );
+  return { html, inlineScripts, scriptFiles, deferredScriptFiles, inlineStyles, styleFiles };
+}
+
+/** The given script files plus everything they import statically. */
+function withStaticImports(dist: string, entries: string[]): string[] {
   const seen = new Set<string>();
   const queue = entries.filter((src) => src.startsWith('/'));
   while (queue.length) {
@@ -75,7 +90,7 @@ export function pageLoad(dist: string, page: string): PageLoad {
       else if (spec.startsWith('/')) queue.push(spec);
     }
   }
-  return { html, inlineScripts, scriptFiles: [...seen], inlineStyles, styleFiles };
+  return [...seen];
 }
 
 /** Gzip bytes of all JavaScript a page loads at start: inline scripts plus files. */

@@ -4,7 +4,7 @@
  * entries in reading order. Memoised, so the check runs once per build.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { contentLinkHref, type LinkIndex } from './content-links';
+import { contentLinkHref, parseContentLink, type LinkIndex } from './content-links';
 import { checkContentRules, ContentRuleError } from './content-rules';
 
 /** All content, sorted, plus a resolver for content links. */
@@ -17,6 +17,8 @@ export interface SiteContent {
   references: CollectionEntry<'references'>[];
   /** URL for a `tip:` / `guide:` / `reference:` link. */
   href: (link: string) => string;
+  /** Readable name of a link's target, e.g. "Tip 12: Apologise sincerely…". */
+  label: (link: string) => string;
   /** The tip with a given number. */
   tipByNumber: (n: number) => CollectionEntry<'tips'> | undefined;
 }
@@ -61,6 +63,16 @@ async function load(): Promise<SiteContent> {
     habits,
     references,
     href: (link) => contentLinkHref(link, index),
+    label: (link) => {
+      const parsed = parseContentLink(link);
+      if (parsed?.kind === 'tip') {
+        const tip = tips.find((t) => t.data.number === parsed.number);
+        return `Tip ${parsed.number}: ${tip?.data.title ?? ''}`;
+      }
+      if (parsed?.kind === 'guide') return `Guide: ${guide.find((g) => g.id === parsed.slug)?.data.title ?? ''}`;
+      const ref = references.find((r) => parsed?.kind === 'reference' && r.id === parsed.id);
+      return ref ? `Research: ${ref.data.authors[0]?.split(',')[0]} (${ref.data.year}), ${ref.data.title}` : link;
+    },
     tipByNumber: (n) => tips.find((t) => t.data.number === n),
   };
 }

@@ -1,0 +1,184 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, quizVerdicts, tabTo, watchConsole } from './test-utils';
+
+const verdicts = quizVerdicts();
+const TOTAL = verdicts.size;
+const quiz = (page: Page) => page.getByRole('region', { name: 'Myth or truth quiz' });
+const statement = (page: Page) => quiz(page).getByRole('heading', { level: 2 });
+
+/** The text of the statement on screen, without its "Statement N:" prefix. */
+async function currentStatement(page: Page): Promise<string> {
+  return (await statement(page).innerText()).replace(/^Statement \d+:\s*/, '').trim();
+}
+
+/** Answers the statement on screen, rightly or wrongly, with the mouse. */
+async function answer(page: Page, right = true) {
+  const verdict = verdicts.get(await currentStatement(page));
+  expect(verdict, 'statement on screen is in quiz.yaml').toBeDefined();
+  const pick = (verdict === 'myth') === right ? 'Myth' : 'Truth';
+  await quiz(page).getByRole('button', { name: pick, exact: true }).click();
+}
+
+async function finish(page: Page, right = true) {
+  await quiz(page).getByRole('button', { name: 'Start the quiz' }).click();
+  for (let i = 0; i < TOTAL; i++) {
+    await answer(page, right);
+    await quiz(page).getByRole('button', { name: 'Next' }).click();
+  }
+}
+
+test.describe('quiz', () => {
+  test('can be completed by keyboard alone, with a full score for right answers', async ({ page }) => {
+    const console = watchConsole(page);
+    await page.goto('/quiz/');
+    await tabTo(page, 'Start the quiz');
+    await page.keyboard.press('Enter');
+    for (let i = 1; i <= TOTAL; i++) {
+      await expect(statement(page)).toBeFocused();
+      await expect(quiz(page).getByText(`${i} of ${TOTAL}`, { exact: true })).toBeVisible();
+      const verdict = verdicts.get(await currentStatement(page));
+      await page.keyboard.press('Tab'); // Myth
+      if (verdict === 'truth') await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      const feedback = quiz(page).locator('.quiz-feedback');
+      await expect(feedback).toBeFocused();
+      await expect(feedback).toContainText('✓ Right');
+      await tabTo(page, 'Next', 3);
+      await page.keyboard.press('Enter');
+    }
+    const score = quiz(page).getByRole('heading', { name: `Your score: ${TOTAL} of ${TOTAL}` });
+    await expect(score).toBeFocused();
+    await expect(page.getByRole('status')).toHaveText(`Quiz finished. You scored ${TOTAL} of ${TOTAL}.`);
+    await tabTo(page, 'Try again');
+    await page.keyboard.press('Enter');
+    await expect(statement(page)).toBeFocused();
+    await expect(quiz(page).getByText(`1 of ${TOTAL}`, { exact: true })).toBeVisible();
+    expect(console.errors).toEqual([]);
+  });
+
+  test('says plainly when an answer is wrong, and why', async ({ page }) => {
+    await page.goto('/quiz/');
+    await quiz(page).getByRole('button', { name: 'Start the quiz' }).click();
+    const right = verdicts.get(await currentStatement(page));
+    await answer(page, false);
+    const feedback = quiz(page).locator('.quiz-feedback');
+    await expect(feedback).toContainText(`✗ Not quite: it's ${right === 'myth' ? 'a myth' : 'the truth'}.`);
+    await expect(page.getByRole('status')).toHaveText(/^Not quite: it is/);
+    await expect(feedback.getByRole('link')).toHaveAttribute('href', /^\/(tips|guide)\//);
+    await expect(quiz(page).getByRole('progressbar')).toHaveAttribute('value', '1');
+  });
+
+  test('the end screen reviews every answer and the score', async ({ page }) => {
+    await page.goto('/quiz/');
+    await finish(page, false);
+    await expect(quiz(page).getByRole('heading', { name: `Your score: 0 of ${TOTAL}` })).toBeVisible();
+    const review = quiz(page).getByRole('listitem');
+    await expect(review).toHaveCount(TOTAL);
+    await expect(review.first()).toContainText('✗ Not quite');
+    await expect(review.first().getByRole('link')).toBeVisible();
+  });
+
+  test('an attempt in progress survives a reload', async ({ page }) => {
+    await page.goto('/quiz/');
+    await quiz(page).getByRole('button', { name: 'Start the quiz' }).click();
+    await answer(page);
+    await quiz(page).getByRole('button', { name: 'Next' }).click();
+    await answer(page, false);
+    const before = await currentStatement(page);
+    await page.reload();
+    await expect(quiz(page).getByText(`2 of ${TOTAL}`, { exact: true })).toBeVisible();
+    expect(await currentStatement(page)).toBe(before);
+    await expect(quiz(page).locator('.quiz-feedback')).toContainText('✗ Not quite');
+  });
+
+  test('the best score and last attempt date survive a reload; Try again reshuffles', async ({ page }) => {
+    await page.goto('/quiz/');
+    await finish(page);
+    const order = () => page.evaluate(() => JSON.parse(localStorage.getItem('kindred:quiz:v1') ?? '{}').quizzes.all.attempt.order);
+    const firstOrder = await order();
+    await page.reload();
+    await expect(quiz(page).getByRole('heading', { name: `Your score: ${TOTAL} of ${TOTAL}` })).toBeVisible();
+    await quiz(page).getByRole('button', { name: 'Try again' }).click();
+    expect(await order()).not.toEqual(firstOrder);
+    await page.evaluate(() => {
+      const s = JSON.parse(localStorage.getItem('kindred:quiz:v1') ?? '{}');
+      s.quizzes.all.attempt = null;
+      localStorage.setItem('kindred:quiz:v1', JSON.stringify(s));
+    });
+    await page.reload();
+    await expect(quiz(page)).toContainText(`Your best score: ${TOTAL} of ${TOTAL}`);
+    await expect(quiz(page).locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  for (const [what, value] of [
+    ['corrupt', '{not json'],
+    ['foreign', '["someone else\'s data"]'],
+    ['outdated', '{"version":0,"answers":[1,2]}'],
+  ]) {
+    test(`a ${what} stored value leaves the quiz working`, async ({ page }) => {
+      const console = watchConsole(page);
+      await page.addInitScript((v) => localStorage.setItem('kindred:quiz:v1', v), value);
+      await page.goto('/quiz/');
+      await quiz(page).getByRole('button', { name: 'Start the quiz' }).click();
+      await answer(page);
+      await expect(quiz(page).locator('.quiz-feedback')).toContainText('✓ Right');
+      expect(console.errors).toEqual([]);
+    });
+  }
+
+  test('works without saving when storage is unavailable', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('denied', 'SecurityError'); } });
+    });
+    const console = watchConsole(page);
+    await page.goto('/quiz/');
+    await expect(quiz(page)).toContainText("won't be saved");
+    await finish(page);
+    await expect(quiz(page).getByRole('heading', { name: `Your score: ${TOTAL} of ${TOTAL}` })).toBeVisible();
+    expect(console.errors).toEqual([]);
+  });
+
+  test('axe finds no violations at the start, after an answer and at the end', async ({ page }) => {
+    await page.goto('/quiz/');
+    await expect(quiz(page).getByRole('button', { name: 'Start the quiz' })).toBeVisible();
+    await expectNoAxeViolations(page, 'at the start');
+    await quiz(page).getByRole('button', { name: 'Start the quiz' }).click();
+    await answer(page, false);
+    await expectNoAxeViolations(page, 'after an answer');
+    await quiz(page).getByRole('button', { name: 'Next' }).click();
+    for (let i = 1; i < TOTAL; i++) {
+      await answer(page);
+      await quiz(page).getByRole('button', { name: 'Next' }).click();
+    }
+    await expectNoAxeViolations(page, 'at the end');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoAxeViolations(page, 'at the end, dark theme');
+  });
+
+  test('without JavaScript every answer is readable', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/quiz/');
+    const items = page.getByRole('main').getByRole('group');
+    await expect(items).toHaveCount(TOTAL);
+    for (const item of await items.all()) {
+      await item.locator('summary').click();
+      await expect(item).toContainText(/(✗ Myth|✓ Truth)\./);
+    }
+    await context.close();
+  });
+
+  test('the guide embeds the myths as a short quiz that loads on scroll', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    await page.goto('/guide/challenges-and-myths/');
+    expect(scripts.filter((u) => u.includes('Quiz'))).toEqual([]);
+    await page.getByRole('heading', { name: 'Test yourself' }).scrollIntoViewIfNeeded();
+    await quiz(page).getByRole('button', { name: 'Start the quiz' }).click();
+    await expect(quiz(page).getByText('1 of 6', { exact: true })).toBeVisible();
+    await answer(page);
+    await expect(quiz(page).locator('.quiz-feedback')).toContainText('✓ Right');
+  });
+});

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import {
+  advance,
+  answer,
+  decodeQuizState,
+  EMPTY_QUIZ_STATE,
+  EMPTY_RECORD,
+  localDate,
+  phaseOf,
+  recordFinish,
+  reconcile,
+  score,
+  shuffle,
+  startAttempt,
+  type QuizItem,
+} from './quiz';
+
+const items: QuizItem[] = ['a', 'b', 'c', 'd'].map((id, i) => ({
+  id,
+  statement: `Statement ${id}`,
+  verdict: i % 2 === 0 ? 'myth' : 'truth',
+  explanation: 'Because.',
+  href: '/',
+  linkLabel: 'Home',
+}));
+const ids = items.map((i) => i.id);
+
+/** Plays an attempt to the end, answering each statement with `pick`. */
+function play(pick: (id: string) => 'myth' | 'truth', seed = 7) {
+  let a = startAttempt(ids, seed);
+  while (phaseOf(a) !== 'end') {
+    a = answer(a, pick(a.order[a.current] ?? ''));
+    a = advance(a);
+  }
+  return a;
+}
+
+describe('shuffle', () => {
+  it('is a deterministic permutation for a seed', () => {
+    const one = shuffle(ids, 42);
+    expect(shuffle(ids, 42)).toEqual(one);
+    expect([...one].sort()).toEqual(ids);
+  });
+  it('gives different orders for different seeds', () => {
+    const orders = new Set([1, 2, 3, 4, 5, 6].map((s) => shuffle(ids, s).join('')));
+    expect(orders.size).toBeGreaterThan(1);
+  });
+});
+
+describe('attempt transitions', () => {
+  it('goes question → feedback → question … → end', () => {
+    let a = startAttempt(ids, 1);
+    expect(phaseOf(null)).toBe('start');
+    expect(phaseOf(a)).toBe('question');
+    a = answer(a, 'myth');
+    expect(phaseOf(a)).toBe('feedback');
+    expect(answer(a, 'truth').answers).toEqual(['myth']); // one answer per statement
+    a = advance(a);
+    expect(a.current).toBe(1);
+    expect(phaseOf(a)).toBe('question');
+    expect(advance(a)).toBe(a); // cannot skip a statement
+  });
+
+  it('scores every right answer', () => {
+    const verdict = (id: string) => items.find((i) => i.id === id)!.verdict;
+    expect(score(play(verdict), items)).toBe(4);
+    expect(score(play((id) => (verdict(id) === 'myth' ? 'truth' : 'myth')), items)).toBe(0);
+  });
+
+  it('keeps the best score and the date of the last attempt', () => {
+    const verdict = (id: string) => items.find((i) => i.id === id)!.verdict;
+    const perfect = recordFinish(EMPTY_RECORD, play(verdict), items, '2026-11-20');
+    expect(perfect.best).toEqual({ score: 4, total: 4 });
+    const worse = recordFinish(perfect, play(() => 'myth'), items, '2026-11-21');
+    expect(worse.best).toEqual({ score: 4, total: 4 });
+    expect(worse.lastAttemptOn).toBe('2026-11-21');
+  });
+
+  it('formats local dates', () => {
+    expect(localDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+});
+
+describe('decoding stored state', () => {
+  const stored = (quizzes: unknown) => JSON.stringify({ version: 1, quizzes });
+  const attempt = { seed: 3, order: ['b', 'a', 'd', 'c'], answers: ['myth'], current: 0, finished: false };
+
+  it('round-trips a valid state', () => {
+    const state = { version: 1 as const, quizzes: { all: { attempt, best: { score: 3, total: 4 }, lastAttemptOn: '2026-11-21' } } };
+    expect(decodeQuizState(JSON.stringify(state))).toEqual(state);
+  });
+
+  it.each([
+    ['not JSON', '{oops'],
+    ['another version', JSON.stringify({ version: 2, quizzes: {} })],
+    ['a foreign value', JSON.stringify(['hello'])],
+    ['empty', ''],
+  ])('falls back to a fresh state for %s', (_, raw) => {
+    expect(decodeQuizState(raw)).toEqual(EMPTY_QUIZ_STATE);
+  });
+
+  it('drops a damaged attempt but keeps a sound best score', () => {
+    const bad = [
+      { ...attempt, current: 9 },
+      { ...attempt, answers: ['maybe'] },
+      { ...attempt, order: ['a', 'a', 'b', 'c'] },
+      { ...attempt, answers: ['myth', 'truth', 'myth'] },
+      { ...attempt, finished: true },
+    ];
+    for (const a of bad) {
+      const decoded = decodeQuizState(stored({ all: { attempt: a, best: { score: 2, total: 4 }, lastAttemptOn: 'soon' } }));
+      expect(decoded.quizzes['all']).toEqual({ attempt: null, best: { score: 2, total: 4 }, lastAttemptOn: null });
+    }
+    expect(decodeQuizState(stored({ all: { best: { score: 9, total: 4 } } })).quizzes['all']?.best).toBeNull();
+  });
+
+  it('drops an attempt over statements that changed since', () => {
+    const record = { attempt: { ...attempt, answers: ['myth' as const] }, best: null, lastAttemptOn: null };
+    expect(reconcile(record, ids)).toBe(record);
+    expect(reconcile(record, [...ids, 'e']).attempt).toBeNull();
+    expect(reconcile(undefined, ids)).toEqual(EMPTY_RECORD);
+  });
+});

@@ -13,6 +13,7 @@ async function currentStatement(page: Page): Promise<string> {
 
 /** Answers the statement on screen, rightly or wrongly, with the mouse. */
 async function answer(page: Page, right = true) {
+  await expect(quiz(page).getByRole('button', { name: 'Myth', exact: true })).toBeVisible();
   const verdict = verdicts.get(await currentStatement(page));
   expect(verdict, 'statement on screen is in quiz.yaml').toBeDefined();
   const pick = (verdict === 'myth') === right ? 'Myth' : 'Truth';

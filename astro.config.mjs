@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import { preactWithoutSignals } from './scripts/lib/preact-without-signals.ts';
 import { cspHash, minifyInlineScript } from './src/lib/inline-script.ts';
 
 /** The inline head script; Astro does not hash `is:inline` scripts, so we do (same text as BaseLayout inlines). */
@@ -41,4 +42,21 @@ export default defineConfig({
     },
   },
   server: { port: 4321 },
+  vite: {
+    plugins: [preactWithoutSignals()],
+    build: {
+      rollupOptions: {
+        output: {
+          // Fewer, larger chunks compress better: one for the Preact runtime, one for
+          // the stores the header indicator shares with the islands.
+          codeSplitting: {
+            groups: [
+              { name: 'preact', test: /node_modules[\\/](preact|@nanostores[\\/]preact|@astrojs[\\/]preact)[\\/]/ },
+              { name: 'stores', test: /node_modules[\\/](nanostores|@nanostores[\\/]persistent)[\\/]|src[\\/](stores[\\/](storage|checklist)|islands[\\/]checklist-progress|lib[\\/](dates|checklist-state))\./ },
+            ],
+          },
+        },
+      },
+    },
+  },
 });

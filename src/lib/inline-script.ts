@@ -6,7 +6,7 @@ import { transformSync } from 'esbuild';
  * BaseLayout (for the page) both call this, so the hash always matches.
  */
 export function minifyInlineScript(source: string): string {
-  return transformSync(source, { minify: true, target: 'es2019' }).code.trim();
+  return transformSync(source, { minify: true }).code.trim();
 }
 
 /** CSP source expression for an inline script: 'sha256-…' without quotes. */

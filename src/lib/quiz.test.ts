@@ -5,7 +5,6 @@ import {
   decodeQuizState,
   EMPTY_QUIZ_STATE,
   EMPTY_RECORD,
-  localDate,
   phaseOf,
   recordFinish,
   reconcile,
@@ -14,6 +13,7 @@ import {
   startAttempt,
   type QuizItem,
 } from './quiz';
+import { localDate } from './dates';
 
 const items: QuizItem[] = ['a', 'b', 'c', 'd'].map((id, i) => ({
   id,

@@ -117,12 +117,6 @@ export function recordFinish(record: QuizRecord, attempt: Attempt, items: readon
   return { attempt, best: better ? { score: s, total } : record.best, lastAttemptOn: today };
 }
 
-/** ISO date (YYYY-MM-DD) in the reader's local time zone. */
-export function localDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 // ---------- Decoding stored state ----------
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -12,8 +12,8 @@ export interface SiteContent {
   guide: CollectionEntry<'guide'>[];
   tips: CollectionEntry<'tips'>[];
   quiz: CollectionEntry<'quiz'>[];
-  days: (CollectionEntry<'checklist'>['data'] & { kind: 'day' })[];
-  habits: (CollectionEntry<'checklist'>['data'] & { kind: 'habit' })[];
+  days: (CollectionEntry<'checklist'>['data'] & { kind: 'day'; id: string })[];
+  habits: (CollectionEntry<'checklist'>['data'] & { kind: 'habit'; id: string })[];
   references: CollectionEntry<'references'>[];
   /** URL for a `tip:` / `guide:` / `reference:` link. */
   href: (link: string) => string;
@@ -46,11 +46,11 @@ async function load(): Promise<SiteContent> {
   tips.sort((a, b) => a.data.number - b.data.number);
   references.sort((a, b) => a.data.number - b.data.number);
   const days = checklist
-    .map((c) => c.data)
+    .map((c) => ({ ...c.data, id: c.id }))
     .filter((d): d is SiteContent['days'][number] => d.kind === 'day')
     .sort((a, b) => a.day - b.day);
   const habits = checklist
-    .map((c) => c.data)
+    .map((c) => ({ ...c.data, id: c.id }))
     .filter((d): d is SiteContent['habits'][number] => d.kind === 'habit')
     .sort((a, b) => a.order - b.order);
 

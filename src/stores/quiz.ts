@@ -10,7 +10,6 @@ import {
   decodeQuizState,
   EMPTY_QUIZ_STATE,
   EMPTY_RECORD,
-  localDate,
   phaseOf,
   recordFinish,
   reconcile,
@@ -20,6 +19,7 @@ import {
   type QuizState,
   type Verdict,
 } from '../lib/quiz';
+import { localDate } from '../lib/dates';
 
 /** Storage key; bump the version when the stored shape changes. */
 export const QUIZ_STORAGE_KEY = 'kindred:quiz:v1';

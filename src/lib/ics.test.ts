@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { buildPlanCalendar, escapeText, foldLine } from './ics';
+
+const days = [1, 2, 3, 4, 5, 6, 7].map((day) => ({
+  day,
+  title: `Title ${day}`,
+  action: day === 1 ? 'Choose one or two places; think, then act, with care.' : `Action ${day}`,
+  url: `https://kindred.example/tips/tip-${day}/`,
+}));
+
+describe('ics', () => {
+  const ics = buildPlanCalendar(days, '2026-12-29', new Date('2026-11-21T10:04:05.123Z'));
+  const lines = ics.split('\r\n');
+
+  it('is a CRLF calendar with one all-day event per day', () => {
+    expect(ics.endsWith('\r\n')).toBe(true);
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    expect(lines[0]).toBe('BEGIN:VCALENDAR');
+    expect(lines).toContain('VERSION:2.0');
+    expect(lines.filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(7);
+    expect(lines).toContain('DTSTART;VALUE=DATE:20261229');
+    expect(lines).toContain('DTSTART;VALUE=DATE:20270104'); // day 7 crosses the year
+    expect(lines).toContain('DTEND;VALUE=DATE:20270105');
+    expect(lines).toContain('DTSTAMP:20261121T100405Z');
+    expect(new Set(lines.filter((l) => l.startsWith('UID:'))).size).toBe(7);
+  });
+
+  it('escapes text and folds long lines at 75 octets', () => {
+    expect(escapeText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
+    for (const line of lines) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    const unfolded = ics.replace(/\r\n /g, '');
+    expect(unfolded).toContain('DESCRIPTION:Choose one or two places\\; think\\, then act\\, with care.\\n\\nHow to do it: https://kindred.example/tips/tip-1/');
+  });
+
+  it('never splits a multi-byte character when folding', () => {
+    const folded = foldLine('SUMMARY:' + 'é'.repeat(80));
+    expect(folded.split('\r\n ').join('')).toBe('SUMMARY:' + 'é'.repeat(80));
+    for (const part of folded.split('\r\n')) expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(75);
+  });
+});

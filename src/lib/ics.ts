@@ -1,0 +1,76 @@
+/**
+ * iCalendar (RFC 5545) for the 7-day plan: one all-day event per day,
+ * starting on the reader's start date.
+ */
+import { addDays } from './checklist-state';
+
+/** A plan day as the calendar needs it. */
+export interface CalendarDay {
+  day: number;
+  title: string;
+  action: string;
+  /** Absolute URL of the page that helps with it. */
+  url: string;
+}
+
+/** Escapes TEXT values (RFC 5545 §3.3.11). */
+export function escapeText(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+
+/** Folds a content line to 75 octets, continuing with CRLF and a space (§3.1). */
+export function foldLine(line: string): string {
+  const encoder = new TextEncoder();
+  const parts: string[] = [];
+  let current = '';
+  let size = 0;
+  for (const char of line) {
+    const bytes = encoder.encode(char).length;
+    // Continuation lines start with a space, which counts toward their 75.
+    const limit = parts.length === 0 ? 75 : 74;
+    if (size + bytes > limit) {
+      parts.push(current);
+      current = '';
+      size = 0;
+    }
+    current += char;
+    size += bytes;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+const compactDate = (iso: string) => iso.replace(/-/g, '');
+
+/** "2026-11-21T10:04:05.123Z" → "20261121T100405Z". */
+const utcStamp = (now: Date) => now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+
+/** A complete calendar with one all-day event per plan day, from startDate. */
+export function buildPlanCalendar(days: readonly CalendarDay[], startDate: string, now: Date): string {
+  const stamp = utcStamp(now);
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Kindred//7-day connection plan//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    'X-WR-CALNAME:Kindred 7-day plan',
+  ];
+  for (const d of days) {
+    const date = addDays(startDate, d.day - 1);
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:kindred-plan-${compactDate(startDate)}-day-${d.day}@kindred`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${compactDate(date)}`,
+      `DTEND;VALUE=DATE:${compactDate(addDays(date, 1))}`,
+      `SUMMARY:${escapeText(`Kindred day ${d.day}: ${d.title}`)}`,
+      `DESCRIPTION:${escapeText(`${d.action}\n\nHow to do it: ${d.url}`)}`,
+      `URL:${d.url}`,
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}

@@ -53,7 +53,12 @@ export function quizVerdicts(): Map<string, 'myth' | 'truth'> {
 export async function tabTo(page: Page, text: string | RegExp, max = 40): Promise<void> {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    // A control's visible name: its label's text for inputs, its own text otherwise.
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      const label = el instanceof HTMLInputElement ? el.labels?.[0] : null;
+      return ((label ?? el)?.textContent ?? '').trim();
+    });
     if (typeof text === 'string' ? focused === text : text.test(focused)) return;
   }
   throw new Error(`Could not reach "${text}" with Tab`);

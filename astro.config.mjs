@@ -1,15 +1,9 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
-import { preactWithoutSignals } from './scripts/lib/preact-without-signals.ts';
-import { cspHash, minifyInlineScript } from './src/lib/inline-script.ts';
-
-/** The inline head script; Astro does not hash `is:inline` scripts, so we do (same text as BaseLayout inlines). */
-const pageInitHash = cspHash(
-  minifyInlineScript(readFileSync(new URL('./src/scripts/page-init.js', import.meta.url), 'utf8')),
-);
+import { leanClientBundle } from './scripts/lib/lean-client-bundle.ts';
+import { cspHash, pageInitScript, tocSpyScript } from './src/lib/inline-scripts.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -37,13 +31,14 @@ export default defineConfig({
       scriptDirective: {
         // Pagefind compiles its WebAssembly search engine in the browser.
         resources: ["'self'", "'wasm-unsafe-eval'"],
-        hashes: [pageInitHash],
+        // Astro does not hash is:inline scripts; these are ours (src/lib/inline-scripts.ts).
+        hashes: [cspHash(pageInitScript()), cspHash(tocSpyScript())],
       },
     },
   },
   server: { port: 4321 },
   vite: {
-    plugins: [preactWithoutSignals()],
+    plugins: [leanClientBundle()],
     build: {
       rollupOptions: {
         output: {
@@ -51,7 +46,7 @@ export default defineConfig({
           // the stores the header indicator shares with the islands.
           codeSplitting: {
             groups: [
-              { name: 'preact', test: /node_modules[\\/](preact|@nanostores[\\/]preact|@astrojs[\\/]preact)[\\/]/ },
+              { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|src[\\/]stores[\\/]use-store\./ },
               { name: 'stores', test: /node_modules[\\/](nanostores|@nanostores[\\/]persistent)[\\/]|src[\\/](stores[\\/](storage|checklist)|islands[\\/]checklist-progress|lib[\\/](dates|checklist-state))\./ },
             ],
           },

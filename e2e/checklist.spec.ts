@@ -104,13 +104,13 @@ test.describe('checklist', () => {
     await page.getByLabel('Import progress').setInputFiles(file);
     await expect(progressText(page)).toHaveText('2 of 7 days done');
     await expect(day(page, 6)).toBeChecked();
-    await expect(page.getByRole('status')).toHaveText('Progress imported: 2 of 7 days done.');
+    await expect(page.getByRole('main').getByRole('status')).toHaveText('Progress imported: 2 of 7 days done.');
 
     const before = await page.evaluate((k) => localStorage.getItem(k), KEY);
     for (const [name, body] of [
       ['notes.json', '{"days": [1,2,3]}'],
       ['broken.json', 'not json at all'],
-    ]) {
+    ] as const) {
       await page.getByLabel('Import progress').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
       await expect(page.getByRole('alert')).toContainText(/isn't (valid JSON|a Kindred checklist export)/);
       expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(before);
@@ -143,7 +143,7 @@ test.describe('checklist', () => {
   for (const [what, value] of [
     ['corrupt', '{"version":2,"days":[1,'],
     ['foreign', '{"todo":["milk"]}'],
-  ]) {
+  ] as const) {
     test(`a ${what} stored value is tolerated`, async ({ page }) => {
       const console = watchConsole(page);
       await page.addInitScript(([k, v]) => localStorage.setItem(k, v), [KEY, value] as const);

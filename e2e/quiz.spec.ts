@@ -49,7 +49,7 @@ test.describe('quiz', () => {
     }
     const score = quiz(page).getByRole('heading', { name: `Your score: ${TOTAL} of ${TOTAL}` });
     await expect(score).toBeFocused();
-    await expect(page.getByRole('status')).toHaveText(`Quiz finished. You scored ${TOTAL} of ${TOTAL}.`);
+    await expect(quiz(page).getByRole('status')).toHaveText(`Quiz finished. You scored ${TOTAL} of ${TOTAL}.`);
     await tabTo(page, 'Try again');
     await page.keyboard.press('Enter');
     await expect(statement(page)).toBeFocused();
@@ -64,7 +64,7 @@ test.describe('quiz', () => {
     await answer(page, false);
     const feedback = quiz(page).locator('.quiz-feedback');
     await expect(feedback).toContainText(`✗ Not quite: it's ${right === 'myth' ? 'a myth' : 'the truth'}.`);
-    await expect(page.getByRole('status')).toHaveText(/^Not quite: it is/);
+    await expect(quiz(page).getByRole('status')).toHaveText(/^Not quite: it is/);
     await expect(feedback.getByRole('link')).toHaveAttribute('href', /^\/(tips|guide)\//);
     await expect(quiz(page).getByRole('progressbar')).toHaveAttribute('value', '1');
   });
@@ -115,7 +115,7 @@ test.describe('quiz', () => {
     ['corrupt', '{not json'],
     ['foreign', '["someone else\'s data"]'],
     ['outdated', '{"version":0,"answers":[1,2]}'],
-  ]) {
+  ] as const) {
     test(`a ${what} stored value leaves the quiz working`, async ({ page }) => {
       const console = watchConsole(page);
       await page.addInitScript((v) => localStorage.setItem('kindred:quiz:v1', v), value);

@@ -6,7 +6,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../stores/use-store';
 import { exportChecklist, habitStreak, lastSevenDays, parseChecklistImport, todaysDay } from '../lib/checklist';
 import { PLAN_DAYS } from '../lib/checklist-state';
 import { buildPlanCalendar } from '../lib/ics';
@@ -77,6 +77,12 @@ export default function Checklist({ days, habits, siteUrl, children }: Props) {
   const week = lastSevenDays(state, habitIds, today);
   const doneToday = state.habits[today] ?? [];
 
+  /** Leaves the confirm step, returning focus to the Reset button once it is back. */
+  const closeConfirm = () => {
+    setConfirming(false);
+    setTimeout(() => resetRef.current?.focus());
+  };
+
   const onImport = async (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
@@ -102,7 +108,7 @@ export default function Checklist({ days, habits, siteUrl, children }: Props) {
 
   return (
     <div class="checklist">
-      <p class="visually-hidden" role="status" aria-live="polite">{message}</p>
+      <p class="visually-hidden" role="status">{message}</p>
       {!storageWorks && (
         <p class="checklist-note">Your browser isn't keeping data for this site, so your progress will be lost when you close this tab.</p>
       )}
@@ -128,7 +134,7 @@ export default function Checklist({ days, habits, siteUrl, children }: Props) {
             const isToday = d.day === todayN;
             const checked = state.days.includes(d.day);
             return (
-              <li key={d.day} class={isToday ? 'is-today' : undefined} aria-current={isToday ? 'date' : undefined}>
+              <li key={d.day} aria-current={isToday ? 'date' : undefined}>
                 <input
                   id={`day-${d.day}`}
                   type="checkbox"
@@ -224,9 +230,8 @@ export default function Checklist({ days, habits, siteUrl, children }: Props) {
               class="button danger"
               onClick={() => {
                 resetChecklist();
-                setConfirming(false);
+                closeConfirm();
                 setMessage('Progress reset.');
-                setTimeout(() => resetRef.current?.focus());
               }}
             >
               Yes, reset
@@ -234,10 +239,7 @@ export default function Checklist({ days, habits, siteUrl, children }: Props) {
             <button
               type="button"
               class="button"
-              onClick={() => {
-                setConfirming(false);
-                setTimeout(() => resetRef.current?.focus());
-              }}
+              onClick={closeConfirm}
             >
               Cancel
             </button>

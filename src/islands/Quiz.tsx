@@ -6,7 +6,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../stores/use-store';
 import { phaseOf, score, type QuizItem, type Verdict } from '../lib/quiz';
 import { $storageWorks } from '../stores/storage';
 import { $quiz, answerQuiz, nextQuiz, quizRecord, startQuiz } from '../stores/quiz';
@@ -87,7 +87,7 @@ export default function Quiz({ quizId, items, children }: Props) {
 
   return (
     <section class="quiz" aria-label="Myth or truth quiz">
-      <p class="visually-hidden" role="status" aria-live="polite">{announcement}</p>
+      <p class="visually-hidden" role="status">{announcement}</p>
       {!storageWorks && (
         <p class="quiz-note">Your browser isn't keeping data for this site, so your progress and best score won't be saved.</p>
       )}

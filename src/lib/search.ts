@@ -1,0 +1,88 @@
+/**
+ * Search results as the UI shows them, built from Pagefind's result data.
+ * Pure: no DOM, no network; the loader is in ./pagefind.ts.
+ */
+
+/** The sections a reader can filter by (Pagefind's "section" filter). */
+export const SEARCH_SECTIONS = ['Guide', 'Tips', 'Quiz', 'Checklist'] as const;
+export type SearchSection = (typeof SEARCH_SECTIONS)[number];
+
+/** What Pagefind's `result.data()` returns, as far as we use it. */
+export interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters?: Record<string, string[]>;
+  sub_results?: { title: string; url: string; excerpt: string }[];
+}
+
+/** One result as the UI renders it. */
+export interface SearchHit {
+  url: string;
+  title: string;
+  section: string;
+  /** Safe HTML: text with <mark> around matches, nothing else. */
+  excerpt: string;
+  /** Headings within the page that match, linking to their anchors. */
+  subResults: { title: string; url: string; excerpt: string }[];
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Keeps only <mark>…</mark> from an excerpt and escapes everything else, so
+ * text from the index can never inject markup.
+ */
+export function safeExcerpt(html: string): string {
+  const text = html
+    .replace(/<mark>/g, '\u0001')
+    .replace(/<\/mark>/g, '\u0002')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&amp;/g, '&');
+  return escapeHtml(text).replace(/\u0001/g, '<mark>').replace(/\u0002/g, '</mark>');
+}
+
+/** Turns Pagefind's data for one page into a hit; sub-results only for headings (with an anchor). */
+export function toHit(data: PagefindData, maxSubResults = 3): SearchHit {
+  const title = data.meta['title'] ?? data.url;
+  return {
+    url: data.url,
+    title,
+    section: data.filters?.['section']?.[0] ?? '',
+    excerpt: safeExcerpt(data.excerpt),
+    subResults: (data.sub_results ?? [])
+      .filter((s) => s.url.includes('#') && s.title !== title)
+      .slice(0, maxSubResults)
+      .map((s) => ({ title: s.title, url: s.url, excerpt: safeExcerpt(s.excerpt) })),
+  };
+}
+
+/** The sentence announced to screen readers when results change. */
+export function resultsMessage(query: string, count: number): string {
+  if (!query.trim()) return '';
+  if (count === 0) return `No results for “${query.trim()}”.`;
+  return `${count} ${count === 1 ? 'result' : 'results'} for “${query.trim()}”.`;
+}
+
+/** Reads the query and section filter from a URL's search string. */
+export function readSearchParams(search: string): { query: string; section: SearchSection | null } {
+  const params = new URLSearchParams(search);
+  const section = params.get('section');
+  return {
+    query: params.get('q') ?? '',
+    section: SEARCH_SECTIONS.find((s) => s === section) ?? null,
+  };
+}
+
+/** The search string for a query and section, e.g. "?q=trust&section=Tips". */
+export function writeSearchParams(query: string, section: SearchSection | null): string {
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  if (section) params.set('section', section);
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}

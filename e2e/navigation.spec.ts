@@ -114,7 +114,7 @@ test.describe('navigation', () => {
 
   test('a tip page shows its number, theme, summary and related tips', async ({ page }) => {
     await page.goto('/tips/apologize-sincerely/');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tip 12: Apologise sincerely when you get it wrong');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tip 12: Apologize sincerely when you get it wrong');
     await expect(page.getByRole('link', { name: 'Theme: Respect' })).toBeVisible();
     await expect(page.getByText('Take responsibility, say specifically what you did wrong')).toBeVisible();
     const related = page.getByRole('region', { name: 'Related tips' }).getByRole('heading', { level: 3 });

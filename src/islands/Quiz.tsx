@@ -28,7 +28,7 @@ const randomSeed = () => crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
 const formatDay = (iso: string) =>
   new Date(`${iso}T12:00:00`).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 
-/** ✓ or ✗ with words, so the result never relies on colour. */
+/** ✓ or ✗ with words, so the result never relies on color. */
 function Mark({ right }: { right: boolean }) {
   return (
     <span class={right ? 'mark is-right' : 'mark is-wrong'}>

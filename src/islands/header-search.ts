@@ -81,7 +81,7 @@ export function attachHeaderSearch(input: HTMLInputElement): void {
     listbox.replaceChildren(
       ...hits.flatMap((hit) => [
         option(hit.url, hit.title, hit.section, hit.excerpt, false),
-        ...hit.subResults.map((s) => option(s.url, s.title, `in ${hit.title}`, s.excerpt, true)),
+        ...hit.subResults.slice(0, 2).map((s) => option(s.url, s.title, `in ${hit.title}`, s.excerpt, true)),
       ]),
     );
     empty.hidden = total > 0;
@@ -98,7 +98,7 @@ export function attachHeaderSearch(input: HTMLInputElement): void {
     setOpen(true);
   };
 
-  input.addEventListener('input', async () => {
+  const search = async () => {
     const query = input.value.trim();
     const mine = ++sequence;
     if (!query) {
@@ -106,9 +106,12 @@ export function attachHeaderSearch(input: HTMLInputElement): void {
       status.textContent = '';
       return;
     }
-    const { hits, total } = await runSearch(query, null, 6);
+    const { hits, total } = await runSearch(query, null, 5);
     if (mine === sequence) render(query, hits, total);
-  });
+  };
+  input.addEventListener('input', search);
+  // Anything typed while this module was loading still gets its results.
+  if (input.value.trim()) void search();
 
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {

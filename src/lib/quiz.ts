@@ -14,7 +14,7 @@ export interface QuizItem {
   explanation: string;
   /** Where the site covers it. */
   href: string;
-  /** Link text for href, e.g. "Tip 12: Apologise sincerely…". */
+  /** Link text for href, e.g. "Tip 12: Apologize sincerely…". */
   linkLabel: string;
 }
 

@@ -17,7 +17,7 @@ export interface SiteContent {
   references: CollectionEntry<'references'>[];
   /** URL for a `tip:` / `guide:` / `reference:` link. */
   href: (link: string) => string;
-  /** Readable name of a link's target, e.g. "Tip 12: Apologise sincerely…". */
+  /** Readable name of a link's target, e.g. "Tip 12: Apologize sincerely…". */
   label: (link: string) => string;
   /** The tip with a given number. */
   tipByNumber: (n: number) => CollectionEntry<'tips'> | undefined;

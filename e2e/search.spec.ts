@@ -1,0 +1,135 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, watchConsole } from './test-utils';
+
+const headerSearch = (page: Page) => page.getByRole('banner').getByRole('combobox', { name: 'Search' });
+const headerResults = (page: Page) => page.getByRole('listbox', { name: 'Search results' });
+
+/** Top result titles straight from the Pagefind index, as the site's search runs it. */
+async function topTitles(page: Page, query: string, n = 3): Promise<string[]> {
+  return page.evaluate(
+    async ([q, count]) => {
+      const url = '/pagefind/pagefind.js';
+      const pf = await import(url);
+      await pf.options({ noWorker: true });
+      const res = await pf.search(q);
+      const data = await Promise.all(res.results.slice(0, count).map((r: { data(): Promise<{ meta: { title: string } }> }) => r.data()));
+      return data.map((d) => d.meta.title);
+    },
+    [query, n] as const,
+  );
+}
+
+test.describe('search', () => {
+  test('a content page requests nothing from /pagefind/ until the search field is used', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto('/tips/keep-humor/');
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    await page.getByRole('banner').getByLabel('Search', { exact: true }).focus();
+    await expect.poll(() => requests.filter((p) => p.startsWith('/pagefind/')).length).toBeGreaterThan(0);
+  });
+
+  test('the header search answers as you type, and the keyboard opens a result', async ({ page }) => {
+    const console = watchConsole(page);
+    await page.goto('/tips/keep-humor/');
+    await page.keyboard.press('/');
+    await expect(page.getByRole('banner').getByLabel('Search', { exact: true })).toBeFocused();
+    await page.keyboard.type('apologize');
+    await expect(headerResults(page).getByRole('option').first()).toContainText('Apologize sincerely');
+    await expect(page.getByRole('banner').getByRole('status')).toHaveText(/^\d+ results? for “apologize”/);
+    await page.keyboard.press('ArrowDown');
+    const first = headerResults(page).getByRole('option').first();
+    await expect(first).toHaveAttribute('aria-selected', 'true');
+    await expect(headerSearch(page)).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id')) ?? '');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL('/tips/apologize-sincerely/');
+    expect(console.errors).toEqual([]);
+  });
+
+  test('Ctrl+K focuses the field, Esc closes the results, Enter without a choice opens the full page', async ({ page }) => {
+    await page.goto('/guide/faqs/');
+    await page.keyboard.press('Control+k');
+    await expect(page.getByRole('banner').getByLabel('Search', { exact: true })).toBeFocused();
+    await page.keyboard.type('trust');
+    await expect(headerResults(page)).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(headerResults(page)).toBeHidden();
+    await expect(headerSearch(page)).toHaveAttribute('aria-expanded', 'false');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL('/search/?q=trust');
+    await expect(page.getByRole('main').getByRole('heading', { level: 2 }).first()).toBeVisible();
+  });
+
+  test('results show sections and link sub-results to headings', async ({ page }) => {
+    await page.goto('/search/?q=boundaries');
+    await expect(page.locator('.search-results h2').first()).toBeVisible();
+    const subLinks = page.locator('.search-subresults a');
+    await expect(subLinks.first()).toHaveAttribute('href', /#/);
+    await expect(page.locator('.search-result-section').first()).toHaveText(/^(Guide|Tips|Quiz|Checklist)$/);
+  });
+
+  test('/search/?q= shows results on load, keeps q in the URL and filters by section', async ({ page }) => {
+    const console = watchConsole(page);
+    await page.goto('/search/?q=gratitude');
+    const main = page.getByRole('main');
+    await expect(main.getByRole('searchbox', { name: 'Search the guide and tips' })).toHaveValue('gratitude');
+    await expect(main.getByRole('status')).toHaveText(/results? for “gratitude”/);
+    await expect(main.locator('.search-results > li').first()).toBeVisible();
+    await main.getByRole('button', { name: 'Tips' }).click();
+    await expect(page).toHaveURL('/search/?q=gratitude&section=Tips');
+    await expect(main.getByRole('button', { name: 'Tips' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(main.locator('.search-results > li').first()).toBeVisible();
+    for (const s of await main.locator('.search-result-section').allInnerTexts()) expect(s).toBe('Tips');
+    await main.getByRole('searchbox').fill('humor');
+    await expect(page).toHaveURL('/search/?q=humor&section=Tips');
+    await expect(main.locator('.search-results h2').first()).toContainText('humor');
+    expect(console.errors).toEqual([]);
+  });
+
+  test('no results says so and points to the tips and the guide', async ({ page }) => {
+    await page.goto('/search/?q=xylophonequartz');
+    const main = page.getByRole('main');
+    await expect(main.getByRole('status')).toHaveText('No results for “xylophonequartz”.');
+    await expect(main.getByRole('link', { name: 'the 20 trust tips' })).toHaveAttribute('href', '/tips/');
+    await expect(main.getByRole('link', { name: 'the guide' })).toHaveAttribute('href', '/guide/');
+  });
+
+  test('axe finds no violations with results open', async ({ page }) => {
+    await page.goto('/tips/show-empathy/');
+    await page.getByRole('banner').getByLabel('Search', { exact: true }).fill('empathy');
+    await expect(headerResults(page).getByRole('option').first()).toBeVisible();
+    await page.keyboard.press('ArrowDown');
+    await expectNoAxeViolations(page, 'header results');
+    await page.goto('/search/?q=empathy');
+    await expect(page.locator('.search-results > li').first()).toBeVisible();
+    await expectNoAxeViolations(page, 'search page');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoAxeViolations(page, 'search page, dark');
+  });
+
+  test('without JavaScript the search page says why and links to the guide and tips', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/search/?q=trust');
+    await expect(page.getByText(/needs JavaScript/)).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'the guide' })).toBeVisible();
+    await context.close();
+  });
+
+  test.describe('relevance', () => {
+    for (const [query, expected, within] of [
+      ['empathy', 'Tip 2: Show empathy and understanding', 1],
+      ['apologize', 'Tip 12: Apologize sincerely when you get it wrong', 1],
+      ['humor', 'Tip 15: Keep a sense of humor and playfulness', 1],
+      ['boundaries', 'Tip 3: Respect boundaries and privacy', 3],
+      ['Signal', 'Tools, platforms and daily habits', 1],
+    ] as const) {
+      test(`"${query}" finds ${expected} in the top ${within}`, async ({ page }) => {
+        await page.goto('/search/');
+        const titles = await topTitles(page, query, within);
+        expect(titles).toContain(expected);
+      });
+    }
+  });
+});

@@ -19,6 +19,7 @@ export default function SearchPage({ children }: Props) {
   const [section, setSection] = useState<SearchSection | null>(null);
   const [hits, setHits] = useState<SearchHit[] | null>(null);
   const [total, setTotal] = useState(0);
+  const [pending, setPending] = useState(false);
   const sequence = useRef(0);
 
   useEffect(() => {
@@ -34,12 +35,15 @@ export default function SearchPage({ children }: Props) {
     const mine = ++sequence.current;
     if (!query.trim()) {
       setHits(null);
+      setPending(false);
       return;
     }
+    setPending(true);
     runSearch(query.trim(), section, 20).then((r) => {
       if (mine !== sequence.current) return;
       setHits(r.hits);
       setTotal(r.total);
+      setPending(false);
     });
   }, [mounted, query, section]);
 
@@ -77,7 +81,7 @@ export default function SearchPage({ children }: Props) {
         </p>
       )}
       {hits && hits.length > 0 && (
-        <ol class="search-results">
+        <ol class="search-results" aria-busy={pending}>
           {hits.map((hit) => (
             <li key={hit.url}>
               <h2>

@@ -1,0 +1,61 @@
+/**
+ * Structure gates over the built site (run after `npm run build`):
+ *   - every page is valid HTML (html-validate, .htmlvalidate.json);
+ *   - every internal href and src resolves, and every #fragment exists;
+ *   - nothing is loaded from a third party (HTML, CSS or JavaScript).
+ * Fails with every problem listed.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { HtmlValidate, formatterFactory } from 'html-validate';
+import { anchorsOf, checkPageLinks, filePathToUrl } from './lib/dist-links.ts';
+import { routeOf } from './lib/dist-pages.ts';
+
+const DIST = 'dist';
+const ORIGIN = 'http://kindred.invalid';
+/** Absolute URLs in bundled JavaScript that are identifiers, not requests. */
+const JS_URL_ALLOWLIST = [/^http:\/\/www\.w3\.org\//];
+
+function allFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? allFiles(full) : [relative(DIST, full)];
+  });
+}
+
+const files = allFiles(DIST);
+const pages = files
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => ({ file: f, route: f === '404.html' ? '/404/' : routeOf(f), html: readFileSync(join(DIST, f), 'utf8') }));
+const routes = new Map(pages.map((p) => [p.route, anchorsOf(p.html)]));
+const fileSet = new Set(files.map(filePathToUrl));
+const problems: string[] = [];
+
+// Internal links, fragments and third-party resources in HTML.
+for (const page of pages) problems.push(...checkPageLinks(page, routes, fileSet, ORIGIN));
+
+// Third-party requests from bundled JavaScript and CSS.
+for (const f of files.filter((f) => /\.(js|css)$/.test(f) && !f.startsWith('pagefind/'))) {
+  const text = readFileSync(join(DIST, f), 'utf8');
+  for (const m of text.matchAll(/https?:\/\/[^\s"'`)<>\\]+/g)) {
+    if (!JS_URL_ALLOWLIST.some((re) => re.test(m[0]))) problems.push(`${f}: refers to ${m[0]}`);
+  }
+}
+
+// Valid HTML.
+const validator = new HtmlValidate();
+const format = formatterFactory('text');
+let invalid = 0;
+for (const page of pages) {
+  const report = await validator.validateString(page.html, page.file);
+  if (!report.valid) {
+    invalid++;
+    problems.push(format(report.results).trim());
+  }
+}
+
+if (problems.length) {
+  console.error(`dist/ check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.join('\n')}`);
+  process.exit(1);
+}
+console.log(`dist/ check passed: ${pages.length} pages valid HTML, every internal link and anchor resolves, no third-party requests (${invalid} invalid).`);

@@ -1,0 +1,73 @@
+/**
+ * Measures what search costs a reader, in a real Chromium: bytes transferred
+ * by the first query from a content page (popup code, Pagefind runtime,
+ * WebAssembly, index chunks, fragments), and the time from a keystroke to
+ * rendered results once the runtime is loaded.
+ */
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
+
+/** The cost of one query. */
+export interface QueryCost {
+  query: string;
+  /** Bytes on the wire (compressed) for every request the query caused. */
+  bytes: number;
+  requests: number;
+  /** Milliseconds from the input event to the results being in the DOM. */
+  latencyMs: number;
+}
+
+/**
+ * Runs `queries` in the header search of `pagePath`: the first from a cold
+ * page (bytes include the runtime), the rest warm.
+ */
+export async function measureSearch(baseUrl: string, pagePath: string, queries: string[]): Promise<QueryCost[]> {
+  const executablePath = findChromium();
+  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
+    let bytes = 0;
+    let requests = 0;
+    cdp.on('Network.loadingFinished', (e) => {
+      bytes += e.encodedDataLength;
+      requests++;
+    });
+    await page.goto(baseUrl + pagePath, { waitUntil: 'networkidle' });
+    const input = page.locator('#site-search');
+    const results: QueryCost[] = [];
+    for (const query of queries) {
+      bytes = 0;
+      requests = 0;
+      await input.focus();
+      // Time inside the page: from the input event to the listbox or the no-results note changing.
+      const latencyMs = await page.evaluate(async (q) => {
+        const field = document.querySelector<HTMLInputElement>('#site-search');
+        if (!field) throw new Error('no header search field');
+        const waitForPopup = async () => {
+          for (let i = 0; i < 200 && !document.querySelector('.search-popup'); i++) await new Promise((r) => setTimeout(r, 10));
+        };
+        await waitForPopup();
+        const popup = document.querySelector('.search-popup');
+        if (!popup) throw new Error('search popup never loaded');
+        const changed = new Promise<number>((resolve) => {
+          new MutationObserver((_, observer) => {
+            observer.disconnect();
+            resolve(performance.now());
+          }).observe(popup, { childList: true, subtree: true, characterData: true });
+        });
+        field.value = q;
+        const start = performance.now();
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+        return (await changed) - start;
+      }, query);
+      await page.waitForLoadState('networkidle');
+      results.push({ query, bytes, requests, latencyMs: Math.round(latencyMs * 10) / 10 });
+    }
+    return results;
+  } finally {
+    await browser.close();
+  }
+}

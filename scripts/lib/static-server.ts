@@ -18,7 +18,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** Starts serving `root` on a free port; resolves with the server and its base URL. */
-export function serveStatic(root: string, port = 0): Promise<{ server: Server; url: string }> {
+export function serveStatic(root: string, port = 0, host = '127.0.0.1'): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, path);
@@ -35,10 +35,10 @@ export function serveStatic(root: string, port = 0): Promise<{ server: Server; u
     res.writeHead(found ? 200 : 404, headers).end(body);
   });
   return new Promise((resolve) => {
-    server.listen(port, '127.0.0.1', () => {
+    server.listen(port, host, () => {
       const address = server.address();
       const actual = typeof address === 'object' && address ? address.port : port;
-      resolve({ server, url: `http://127.0.0.1:${actual}` });
+      resolve({ server, url: `http://${host}:${actual}` });
     });
   });
 }

@@ -1,7 +1,7 @@
 /**
- * The myth-vs-truth quiz. Before it hydrates (and without JavaScript) it
- * shows its children: every statement with its answer in <details>. Once
- * mounted it reads stored progress and takes over. Rules live in
+ * The myth-vs-truth quiz. Its children are the quiz without JavaScript
+ * (every statement with its answer, inside <noscript>); until it mounts it
+ * holds the card's space so nothing shifts, then reads stored progress. Rules live in
  * src/lib/quiz.ts; this file renders and dispatches.
  */
 import type { ComponentChildren } from 'preact';

@@ -1,0 +1,32 @@
+/**
+ * Lighthouse gate for CI (.ci/run runs it after `npm test`): on the main page
+ * types, accessibility, best practices and SEO must score 100 and
+ * performance at least 95 (mobile). Serves dist/ on localhost:4321 so
+ * canonical URLs match.
+ */
+import { runLighthouse } from './lib/lighthouse.ts';
+import { serveStatic } from './lib/static-server.ts';
+
+/** The page types checked: home, a guide section, a tip, and the three island pages. */
+export const LIGHTHOUSE_PATHS = ['/', '/guide/six-strategies/', '/tips/listen-actively/', '/quiz/', '/checklist/', '/search/'];
+const MIN = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
+
+const { server } = await serveStatic('dist', 4321, 'localhost');
+try {
+  const results = await runLighthouse('http://localhost:4321', LIGHTHOUSE_PATHS);
+  const problems: string[] = [];
+  for (const r of results) {
+    const line = Object.entries(r.scores).map(([k, v]) => `${k} ${v}`).join(', ');
+    console.log(`${r.path.padEnd(26)} ${line}`);
+    for (const [category, min] of Object.entries(MIN)) {
+      const score = r.scores[category as keyof typeof MIN];
+      if (score < min) problems.push(`${r.path}: ${category} ${score} < ${min} (losing: ${r.failing.join(', ') || 'none listed'})`);
+    }
+  }
+  if (problems.length) {
+    console.error(`Lighthouse gate failed:\n  ${problems.join('\n  ')}`);
+    process.exitCode = 1;
+  } else console.log('Lighthouse gate passed.');
+} finally {
+  server.close();
+}

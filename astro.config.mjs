@@ -6,7 +6,8 @@ import { leanClientBundle } from './scripts/lib/lean-client-bundle.ts';
 import { cspHash, pageInitScript, tocSpyScript } from './src/lib/inline-scripts.ts';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // Canonical links; set SITE_URL when building for the real address.
+  site: process.env.SITE_URL || 'http://localhost:4321',
   trailingSlash: 'always',
   integrations: [
     // External links in MDX get rel="noopener noreferrer" from src/components/mdx/Link.astro.

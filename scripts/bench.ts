@@ -1,0 +1,239 @@
+/**
+ * `npm run bench`: how heavy and how fast the site is, and how that grows
+ * with content. Builds the site, then measures in Chromium and writes
+ * bench/results.json and bench/REPORT.md:
+ *   - bytes on the wire per route type (HTML, CSS, JS; compressed);
+ *   - JavaScript per route, from dist/ (at load, and on scroll);
+ *   - build time split into Astro and Pagefind;
+ *   - five search queries: bytes transferred and latency;
+ *   - Lighthouse (mobile) per route type;
+ *   - scale: the same build with 200 and 2,000 synthetic tips added, in a
+ *     temporary copy under bench/tmp/ (git-ignored, deleted afterwards).
+ * Pass --no-scale or --no-lighthouse to skip the slow parts.
+ */
+import { execSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listHtmlPages, pageLoad, routeOf, scriptBytes } from './lib/dist-pages.ts';
+import { runLighthouse } from './lib/lighthouse.ts';
+import { measurePageWeights } from './lib/page-weight.ts';
+import { measureSearch, type QueryCost } from './lib/search-cost.ts';
+import { serveStatic } from './lib/static-server.ts';
+import { syntheticTip } from './lib/synthetic-tips.ts';
+
+const ROUTE_TYPES: Record<string, string> = {
+  home: '/',
+  'guide index': '/guide/',
+  'guide section': '/guide/six-strategies/',
+  'tips index': '/tips/',
+  tip: '/tips/listen-actively/',
+  quiz: '/quiz/',
+  checklist: '/checklist/',
+  search: '/search/?q=trust',
+};
+const QUERIES = ['gratitude', 'empathy', 'boundaries', 'video call', 'apologize'];
+const SCALES = [200, 2000];
+const args = new Set(process.argv.slice(2));
+
+/** Runs a command, returning how long it took in milliseconds. */
+function timed(command: string, cwd = '.'): number {
+  const start = performance.now();
+  execSync(command, { cwd, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  return Math.round(performance.now() - start);
+}
+
+/** Builds a project directory, timing Astro and Pagefind separately. */
+function build(cwd: string) {
+  const astroMs = timed('npx astro build', cwd);
+  const pagefindMs = timed('npx pagefind --site dist', cwd);
+  timed('node scripts/write-headers.ts', cwd);
+  return { astroMs, pagefindMs };
+}
+
+/** Total bytes and file count under a directory. */
+function dirSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    const s = statSync(full);
+    if (s.isDirectory()) {
+      const sub = dirSize(full);
+      bytes += sub.bytes;
+      files += sub.files;
+    } else {
+      bytes += s.size;
+      files++;
+    }
+  }
+  return { bytes, files };
+}
+
+/** First-query and warm-query cost of search on a built dist/. */
+async function searchCosts(dist: string, page: string): Promise<QueryCost[]> {
+  const { server, url } = await serveStatic(dist);
+  try {
+    return await measureSearch(url, page, QUERIES);
+  } finally {
+    server.close();
+  }
+}
+
+/** A copy of the project with `extra` synthetic tips added, built; returns its numbers. */
+async function scaleRun(extra: number) {
+  const dir = join('bench', 'tmp', `scale-${extra}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const item of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'content', 'public', 'src', 'scripts']) {
+    cpSync(item, join(dir, item), { recursive: true });
+  }
+  symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const real = readdirSync('content/tips').filter((f) => f.endsWith('.mdx')).length;
+  const total = real + extra;
+  for (let n = real + 1; n <= total; n++) {
+    const tip = syntheticTip(n, total);
+    writeFileSync(join(dir, 'content', 'tips', tip.name), tip.body);
+  }
+  const times = build(dir);
+  const size = dirSize(join(dir, 'dist'));
+  const pagefindSize = dirSize(join(dir, 'dist', 'pagefind'));
+  const search = await searchCosts(join(dir, 'dist'), '/tips/listen-actively/');
+  rmSync(dir, { recursive: true, force: true });
+  return { tips: total, ...times, distBytes: size.bytes, distFiles: size.files, pagefindBytes: pagefindSize.bytes, search };
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+// ---------- The real site ----------
+console.log('Building the site…');
+const buildTimes = build('.');
+const dist = dirSize('dist');
+
+const jsPerRoute = listHtmlPages('dist').map((page) => {
+  const load = pageLoad('dist', page);
+  const deferred = scriptBytes('dist', { ...load, inlineScripts: [], scriptFiles: load.deferredScriptFiles });
+  return { route: routeOf(page), jsAtLoad: scriptBytes('dist', load), jsOnScroll: deferred };
+});
+
+console.log('Measuring page weight in Chromium…');
+const { server, url } = await serveStatic('dist');
+let weights;
+try {
+  weights = await measurePageWeights(url, Object.values(ROUTE_TYPES));
+} finally {
+  server.close();
+}
+
+console.log('Measuring search…');
+const search = await searchCosts('dist', '/tips/keep-humor/');
+
+let lighthouse: Awaited<ReturnType<typeof runLighthouse>> = [];
+if (!args.has('--no-lighthouse')) {
+  console.log('Running Lighthouse (mobile)…');
+  const lh = await serveStatic('dist', 4321, 'localhost');
+  try {
+    lighthouse = await runLighthouse('http://localhost:4321', Object.values(ROUTE_TYPES).map((p) => p.replace(/\?.*$/, '')));
+  } finally {
+    lh.server.close();
+  }
+}
+
+const scale = [];
+if (!args.has('--no-scale')) {
+  for (const extra of SCALES) {
+    console.log(`Scale: building with ${extra} synthetic tips…`);
+    scale.push(await scaleRun(extra));
+  }
+}
+
+// ---------- Output ----------
+const results = {
+  measuredAt: new Date().toISOString(),
+  node: process.version,
+  build: { ...buildTimes, distBytes: dist.bytes, distFiles: dist.files },
+  routes: Object.entries(ROUTE_TYPES).map(([type, path], i) => ({ type, ...weights[i] })),
+  jsPerRoute,
+  search,
+  lighthouse,
+  scale: [
+    { tips: 20, ...buildTimes, distBytes: dist.bytes, distFiles: dist.files, pagefindBytes: dirSize('dist/pagefind').bytes, search },
+    ...scale,
+  ],
+};
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+
+const table = (head: string[], rows: (string | number)[][]) =>
+  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+const report = `# Kindred benchmark report
+
+Measured ${results.measuredAt} on Node ${results.node}, with Chromium through the DevTools protocol
+(compressed bytes as a static host serving gzip would send them). Regenerate with \`npm run bench\`.
+
+## Bytes on the wire per route type
+
+${table(
+  ['route type', 'path', 'HTML', 'CSS', 'JS', 'other', 'total', 'requests'],
+  results.routes.map((r) => [r.type, `\`${r.path}\``, kb(r.html), kb(r.css), kb(r.js), kb(r.other), kb(r.total), r.requests]),
+)}
+
+CSS is inlined into each page, so it counts under HTML. Search code loads only when a reader
+starts to search (below).
+
+## JavaScript per route (gzip, from dist/)
+
+${table(
+  ['route', 'at load', 'on scroll'],
+  jsPerRoute.map((r) => [`\`${r.route}\``, kb(r.jsAtLoad), r.jsOnScroll ? kb(r.jsOnScroll) : '—']),
+)}
+
+## Build time
+
+${table(['step', 'time'], [['Astro', `${(buildTimes.astroMs / 1000).toFixed(1)} s`], ['Pagefind', `${(buildTimes.pagefindMs / 1000).toFixed(1)} s`]])}
+
+dist/: ${kb(dist.bytes)} in ${dist.files} files.
+
+## Search (header search on a tip page)
+
+${table(
+  ['query', 'bytes transferred', 'requests', 'latency'],
+  search.map((q, i) => [`${q.query}${i === 0 ? ' (first query: runtime included)' : ''}`, kb(q.bytes), q.requests, `${q.latencyMs} ms`]),
+)}
+
+## Lighthouse (mobile)
+
+${
+  lighthouse.length
+    ? table(
+        ['path', 'performance', 'accessibility', 'best practices', 'SEO'],
+        lighthouse.map((l) => [`\`${l.path}\``, l.scores.performance, l.scores.accessibility, l.scores['best-practices'], l.scores.seo]),
+      )
+    : '_Skipped (--no-lighthouse)._'
+}
+
+## How cost grows with content
+
+${table(
+  ['tips', 'Astro build', 'Pagefind', 'dist size', 'files', 'search index', 'first query', 'later queries (avg)'],
+  results.scale.map((s) => {
+    const later = s.search.slice(1);
+    const avg = later.reduce((sum, q) => sum + q.bytes, 0) / Math.max(1, later.length);
+    return [
+      s.tips,
+      `${(s.astroMs / 1000).toFixed(1)} s`,
+      `${(s.pagefindMs / 1000).toFixed(1)} s`,
+      kb(s.distBytes),
+      s.distFiles,
+      kb(s.pagefindBytes),
+      kb(s.search[0]?.bytes ?? 0),
+      kb(avg),
+    ];
+  }),
+)}
+
+Synthetic tips are generated into a temporary copy of the project (bench/tmp/, never committed).
+`;
+writeFileSync('bench/REPORT.md', report);
+console.log(report);
+if (!existsSync('bench/REPORT.md')) process.exit(1);

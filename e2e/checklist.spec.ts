@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
-import { expectNoAxeViolations, tabTo, watchConsole } from './test-utils';
+import { expectNoAxeViolations, tabTo, watchConsole, withoutJavaScript } from './test-utils';
 
 const KEY = 'kindred:checklist:v1';
 const day = (page: Page, n: number) => page.getByRole('checkbox', { name: new RegExp(`^Day ${n}:`) });
@@ -212,13 +212,12 @@ test.describe('checklist', () => {
   });
 
   test('without JavaScript the plan and habits are a printable list', async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto('/checklist/');
-    const main = page.getByRole('main');
-    await expect(main.getByRole('heading', { name: 'The seven days' })).toBeVisible();
-    for (let n = 1; n <= 7; n++) await expect(main.getByText(new RegExp(`^Day ${n}:`))).toBeVisible();
-    await expect(main.getByRole('heading', { name: 'Daily power habits' })).toBeVisible();
-    await context.close();
+    await withoutJavaScript(browser, async (page) => {
+      await page.goto('/checklist/');
+      const main = page.getByRole('main');
+      await expect(main.getByRole('heading', { name: 'The seven days' })).toBeVisible();
+      for (let n = 1; n <= 7; n++) await expect(main.getByText(new RegExp(`^Day ${n}:`))).toBeVisible();
+      await expect(main.getByRole('heading', { name: 'Daily power habits' })).toBeVisible();
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { articleRoutes } from './test-utils';
+import { articleRoutes, withoutJavaScript } from './test-utils';
 
 /** The article's text, leaving out islands (they replace their no-JS fallback once they hydrate). */
 async function articleText(page: import('@playwright/test').Page, route: string) {
@@ -15,13 +15,12 @@ test.describe('without JavaScript', () => {
       const expected = await articleText(withJs, route);
       await withJs.close();
 
-      const context = await browser.newContext({ javaScriptEnabled: false });
-      const page = await context.newPage();
-      const actual = await articleText(page, route);
-      expect(expected.length).toBeGreaterThan(200);
-      expect(actual).toBe(expected);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      await context.close();
+      await withoutJavaScript(browser, async (page) => {
+        const actual = await articleText(page, route);
+        expect(expected.length).toBeGreaterThan(200);
+        expect(actual).toBe(expected);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      });
     });
   }
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, quizVerdicts, tabTo, watchConsole } from './test-utils';
+import { expectNoAxeViolations, quizVerdicts, tabTo, watchConsole, withoutJavaScript } from './test-utils';
 
 const verdicts = quizVerdicts();
 const TOTAL = verdicts.size;
@@ -157,16 +157,15 @@ test.describe('quiz', () => {
   });
 
   test('without JavaScript every answer is readable', async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto('/quiz/');
-    const items = page.getByRole('main').getByRole('group');
-    await expect(items).toHaveCount(TOTAL);
-    for (const item of await items.all()) {
-      await item.locator('summary').click();
-      await expect(item).toContainText(/(✗ Myth|✓ Truth)\./);
-    }
-    await context.close();
+    await withoutJavaScript(browser, async (page) => {
+      await page.goto('/quiz/');
+      const items = page.getByRole('main').getByRole('group');
+      await expect(items).toHaveCount(TOTAL);
+      for (const item of await items.all()) {
+        await item.locator('summary').click();
+        await expect(item).toContainText(/(✗ Myth|✓ Truth)\./);
+      }
+    });
   });
 
   test('the guide embeds the myths as a short quiz that loads on scroll', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, watchConsole } from './test-utils';
+import { expectNoAxeViolations, watchConsole, withoutJavaScript } from './test-utils';
 
 const headerSearch = (page: Page) => page.getByRole('banner').getByRole('combobox', { name: 'Search' });
 const headerResults = (page: Page) => page.getByRole('listbox', { name: 'Search results' });
@@ -109,12 +109,11 @@ test.describe('search', () => {
   });
 
   test('without JavaScript the search page says why and links to the guide and tips', async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto('/search/?q=trust');
-    await expect(page.getByText(/needs JavaScript/)).toBeVisible();
-    await expect(page.getByRole('main').getByRole('link', { name: 'the guide' })).toBeVisible();
-    await context.close();
+    await withoutJavaScript(browser, async (page) => {
+      await page.goto('/search/?q=trust');
+      await expect(page.getByText(/needs JavaScript/)).toBeVisible();
+      await expect(page.getByRole('main').getByRole('link', { name: 'the guide' })).toBeVisible();
+    });
   });
 
   test.describe('relevance', () => {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { load } from 'js-yaml';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 import { listHtmlPages, routeOf } from '../scripts/lib/dist-pages.ts';
 
 /** Every route of the built site except the 404 page (served for unknown URLs instead). */
@@ -62,4 +62,14 @@ export async function tabTo(page: Page, text: string | RegExp, max = 40): Promis
     if (typeof text === 'string' ? focused === text : text.test(focused)) return;
   }
   throw new Error(`Could not reach "${text}" with Tab`);
+}
+
+/** Runs `fn` with a page whose JavaScript is turned off, closing it afterwards. */
+export async function withoutJavaScript(browser: Browser, fn: (page: Page) => Promise<void>): Promise<void> {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    await fn(await context.newPage());
+  } finally {
+    await context.close();
+  }
 }

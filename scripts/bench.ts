@@ -16,7 +16,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSy
 import { join } from 'node:path';
 import { listHtmlPages, pageLoad, routeOf, scriptBytes } from './lib/dist-pages.ts';
 import { runLighthouse } from './lib/lighthouse.ts';
-import { measurePageWeights } from './lib/page-weight.ts';
+import { measurePageWeights, type PageWeight } from './lib/page-weight.ts';
 import { measureSearch, type QueryCost } from './lib/search-cost.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { syntheticTip } from './lib/synthetic-tips.ts';
@@ -117,7 +117,7 @@ const jsPerRoute = listHtmlPages('dist').map((page) => {
 
 console.log('Measuring page weight in Chromium…');
 const { server, url } = await serveStatic('dist');
-let weights;
+let weights: PageWeight[] = [];
 try {
   weights = await measurePageWeights(url, Object.values(ROUTE_TYPES));
 } finally {
@@ -151,7 +151,7 @@ const results = {
   measuredAt: new Date().toISOString(),
   node: process.version,
   build: { ...buildTimes, distBytes: dist.bytes, distFiles: dist.files },
-  routes: Object.entries(ROUTE_TYPES).map(([type, path], i) => ({ type, ...weights[i] })),
+  routes: weights.map((w) => ({ type: Object.keys(ROUTE_TYPES).find((t) => ROUTE_TYPES[t] === w.path) ?? w.path, ...w })),
   jsPerRoute,
   search,
   lighthouse,

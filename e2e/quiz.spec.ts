@@ -92,23 +92,27 @@ test.describe('quiz', () => {
     await expect(quiz(page).locator('.quiz-feedback')).toContainText('✗ Not quite');
   });
 
-  test('the best score and last attempt date survive a reload; Try again reshuffles', async ({ page }) => {
+  test('the best score and last attempt date survive a reload; each attempt is reshuffled', async ({ page }) => {
     await page.goto('/quiz/');
     await finish(page);
     const order = () => page.evaluate(() => JSON.parse(localStorage.getItem('kindred:quiz:v1') ?? '{}').quizzes.all.attempt.order);
     const firstOrder = await order();
-    await page.reload();
-    await expect(quiz(page).getByRole('heading', { name: `Your score: ${TOTAL} of ${TOTAL}` })).toBeVisible();
     await quiz(page).getByRole('button', { name: 'Try again' }).click();
+    await expect(quiz(page).getByText(`1 of ${TOTAL}`, { exact: true })).toBeVisible();
     expect(await order()).not.toEqual(firstOrder);
-    await page.evaluate(() => {
-      const s = JSON.parse(localStorage.getItem('kindred:quiz:v1') ?? '{}');
-      s.quizzes.all.attempt = null;
-      localStorage.setItem('kindred:quiz:v1', JSON.stringify(s));
-    });
-    await page.reload();
+
+    await page.reload(); // mid-attempt: resumes
+    await expect(quiz(page).getByText(`1 of ${TOTAL}`, { exact: true })).toBeVisible();
+    for (let i = 0; i < TOTAL; i++) {
+      await answer(page, false);
+      await quiz(page).getByRole('button', { name: 'Next' }).click();
+    }
+    await expect(quiz(page).getByRole('heading', { name: `Your score: 0 of ${TOTAL}` })).toBeVisible();
+
+    await page.reload(); // finished: the start screen, with the best score and the date
     await expect(quiz(page)).toContainText(`Your best score: ${TOTAL} of ${TOTAL}`);
     await expect(quiz(page).locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+    await expect(quiz(page).getByRole('button', { name: 'Start the quiz' })).toBeVisible();
   });
 
   for (const [what, value] of [

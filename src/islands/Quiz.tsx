@@ -53,7 +53,10 @@ export default function Quiz({ quizId, items, children }: Props) {
 
   const record = quizRecord(state, quizId, items);
   const attempt = record.attempt;
-  const phase = phaseOf(attempt);
+  // A quiz finished on an earlier visit opens on the start screen, with the best score;
+  // the results screen is for the attempt just finished.
+  const stored = phaseOf(attempt);
+  const phase = stored === 'end' && !acted.current ? 'start' : stored;
   const byId = new Map(items.map((i) => [i.id, i]));
   const item = attempt ? byId.get(attempt.order[attempt.current] ?? '') : undefined;
 

@@ -14,7 +14,7 @@
 import { execSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listHtmlPages, pageLoad, routeOf, scriptBytes } from './lib/dist-pages.ts';
+import { fileBytes, listHtmlPages, pageLoad, routeOf, scriptBytes } from './lib/dist-pages.ts';
 import { runLighthouse } from './lib/lighthouse.ts';
 import { measurePageWeights, type PageWeight } from './lib/page-weight.ts';
 import { measureSearch, type QueryCost } from './lib/search-cost.ts';
@@ -111,8 +111,7 @@ const dist = dirSize('dist');
 
 const jsPerRoute = listHtmlPages('dist').map((page) => {
   const load = pageLoad('dist', page);
-  const deferred = scriptBytes('dist', { ...load, inlineScripts: [], scriptFiles: load.deferredScriptFiles });
-  return { route: routeOf(page), jsAtLoad: scriptBytes('dist', load), jsOnScroll: deferred };
+  return { route: routeOf(page), jsAtLoad: scriptBytes('dist', load), jsOnScroll: fileBytes('dist', load.deferredScriptFiles) };
 });
 
 console.log('Measuring page weight in Chromium…');

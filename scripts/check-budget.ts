@@ -6,9 +6,8 @@
  *     island, loaded on scroll, is reported but not counted)
  *   - /quiz/ and /checklist/: all JavaScript ≤ 14 KB gzip
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipBytes, htmlCssBytes, listHtmlPages, pageLoad, routeOf, scriptBytes } from './lib/dist-pages.ts';
+import { existsSync } from 'node:fs';
+import { fileBytes, gzipBytes, htmlCssBytes, listHtmlPages, pageLoad, routeOf, scriptBytes } from './lib/dist-pages.ts';
 
 const DIST = 'dist';
 const KB = 1024;
@@ -46,7 +45,7 @@ for (const page of listHtmlPages(DIST)) {
     if (js > BUDGETS.islandPageScript)
       failures.push(`${route}: JavaScript ${js} B gzip > ${BUDGETS.islandPageScript} B`);
   }
-  const deferred = load.deferredScriptFiles.reduce((sum, f) => sum + gzipBytes(readFileSync(join(DIST, f))), 0);
+  const deferred = fileBytes(DIST, load.deferredScriptFiles);
   rows.push(
     `${route.padEnd(48)} JS ${String(js).padStart(6)} B   on scroll ${String(deferred).padStart(6)} B   HTML+CSS ${String(htmlCss).padStart(6)} B`,
   );

@@ -37,7 +37,6 @@ export interface PageLoad {
   scriptFiles: string[];
   /** Script files loaded only when a client:visible island scrolls into view. */
   deferredScriptFiles: string[];
-  inlineStyles: string[];
   styleFiles: string[];
 }
 
@@ -55,7 +54,6 @@ export function pageLoad(dist: string, page: string): PageLoad {
   const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
     .filter((m) => !/type="application\/(?:ld\+)?json"/.test(m[0]))
     .map((m) => m[1] ?? '');
-  const inlineStyles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');
   const styleFiles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map(
     (m) => m[1] ?? '',
   );
@@ -73,7 +71,7 @@ export function pageLoad(dist: string, page: string): PageLoad {
   const deferredScriptFiles = withStaticImports(dist, islands.filter(isDeferred).flatMap(islandUrls)).filter(
     (f) => !scriptFiles.includes(f),
   );
-  return { html, inlineScripts, scriptFiles, deferredScriptFiles, inlineStyles, styleFiles };
+  return { html, inlineScripts, scriptFiles, deferredScriptFiles, styleFiles };
 }
 
 /** The given script files plus everything they import statically. */
@@ -93,15 +91,16 @@ function withStaticImports(dist: string, entries: string[]): string[] {
   return [...seen];
 }
 
+/** Gzip bytes of files in dist (site-absolute paths). */
+export const fileBytes = (dist: string, files: readonly string[]): number =>
+  files.reduce((sum, f) => sum + gzipBytes(readFileSync(join(dist, f))), 0);
+
 /** Gzip bytes of all JavaScript a page loads at start: inline scripts plus files. */
 export function scriptBytes(dist: string, load: PageLoad): number {
-  const inline = load.inlineScripts.reduce((sum, s) => sum + gzipBytes(s), 0);
-  const files = load.scriptFiles.reduce((sum, f) => sum + gzipBytes(readFileSync(join(dist, f))), 0);
-  return inline + files;
+  return load.inlineScripts.reduce((sum, s) => sum + gzipBytes(s), 0) + fileBytes(dist, load.scriptFiles);
 }
 
 /** Gzip bytes of a page's HTML document plus its linked stylesheets (inline CSS is in the HTML). */
 export function htmlCssBytes(dist: string, load: PageLoad): number {
-  const css = load.styleFiles.reduce((sum, f) => sum + gzipBytes(readFileSync(join(dist, f))), 0);
-  return gzipBytes(load.html) + css;
+  return gzipBytes(load.html) + fileBytes(dist, load.styleFiles);
 }

@@ -112,6 +112,14 @@ describe('checkContentRules', () => {
     ]);
   });
 
+  it('rejects a <QuizEmbed> of an unknown statement', () => {
+    const c = validContent();
+    c.guide[1]!.body = '<QuizEmbed quizId="x" ids={["q1", "q9"]} />';
+    expect(checkContentRules(c)).toEqual([
+      'content/guide/02-six-strategies.mdx → <QuizEmbed ids>: "q9" names no statement in content/quiz.yaml',
+    ]);
+  });
+
   it('rejects duplicate reference numbers', () => {
     const c = validContent();
     c.references.push({ id: 'b-2021', filePath: 'content/references.yaml', data: { number: 1 } });

@@ -67,12 +67,16 @@ function checkSequence(
 /** Matches `<Cite id="…">` (either quote style) in MDX source. */
 const CITE_PATTERN = /<Cite\b[^>]*?\bid\s*=\s*["']([^"']*)["']/g;
 
+/** Matches the id list of `<QuizEmbed ids={["a", "b"]} />` in MDX source. */
+const QUIZ_EMBED_PATTERN = /<QuizEmbed\b[^>]*?\bids\s*=\s*\{\s*\[([^\]]*)\]/g;
+
 /** Checks every cross-collection rule; returns the problems (empty when all is well). */
 export function checkContentRules(input: RuleInput): string[] {
   const problems: string[] = [];
   const tipNumbers = new Set(input.tips.map((t) => t.data.number));
   const guideSlugs = new Set(input.guide.map((g) => g.id));
   const referenceIds = new Set(input.references.map((r) => r.id));
+  const quizIds = new Set(input.quiz.map((q) => q.id));
 
   checkSequence(
     input.tips.map((t) => ({ n: t.data.number, at: where(t, `content/tips/${t.id}.mdx`) })),
@@ -139,6 +143,13 @@ export function checkContentRules(input: RuleInput): string[] {
         problems.push(
           `${where(entry, entry.id)} → <Cite id>: "${id}" names no reference in content/references.yaml`,
         );
+      }
+    }
+    for (const match of entry.body.matchAll(QUIZ_EMBED_PATTERN)) {
+      for (const [, id = ''] of (match[1] ?? '').matchAll(/["']([^"']*)["']/g)) {
+        if (!quizIds.has(id)) {
+          problems.push(`${where(entry, entry.id)} → <QuizEmbed ids>: "${id}" names no statement in content/quiz.yaml`);
+        }
       }
     }
   }

@@ -1,3 +1,6 @@
+/** The surname of an author written "Surname, I. I.". */
+export const surname = (author: string | undefined): string => author?.split(',')[0]?.trim() ?? '';
+
 /** Joins authors APA-style: "A, B, & C"; two authors as "A, & B". */
 export function formatAuthors(authors: readonly string[]): string {
   if (authors.length <= 1) return authors[0] ?? '';

@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentLinkHref, parseContentLink, type LinkIndex } from './content-links';
 import { checkContentRules, ContentRuleError } from './content-rules';
+import { surname } from './references';
 
 /** All content, sorted, plus a resolver for content links. */
 export interface SiteContent {
@@ -71,7 +72,7 @@ async function load(): Promise<SiteContent> {
       }
       if (parsed?.kind === 'guide') return `Guide: ${guide.find((g) => g.id === parsed.slug)?.data.title ?? ''}`;
       const ref = references.find((r) => parsed?.kind === 'reference' && r.id === parsed.id);
-      return ref ? `Research: ${ref.data.authors[0]?.split(',')[0]} (${ref.data.year}), ${ref.data.title}` : link;
+      return ref ? `Research: ${surname(ref.data.authors[0])} (${ref.data.year}), ${ref.data.title}` : link;
     },
     tipByNumber: (n) => tips.find((t) => t.data.number === n),
   };

@@ -9,7 +9,6 @@ import {
   answer,
   decodeQuizState,
   EMPTY_QUIZ_STATE,
-  EMPTY_RECORD,
   phaseOf,
   recordFinish,
   reconcile,
@@ -37,7 +36,7 @@ export function quizRecord(state: QuizState, quizId: string, items: readonly Qui
 
 function update(quizId: string, items: readonly QuizItem[], change: (r: QuizRecord) => QuizRecord): void {
   const state = $quiz.get();
-  const record = quizRecord(state, quizId, items) ?? EMPTY_RECORD;
+  const record = quizRecord(state, quizId, items);
   $quiz.set({ ...state, quizzes: { ...state.quizzes, [quizId]: change(record) } });
 }
 

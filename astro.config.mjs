@@ -2,8 +2,7 @@
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
-import { leanClientBundle } from './scripts/lib/lean-client-bundle.ts';
-import { cspHash, pageInitScript, tocSpyScript } from './src/lib/inline-scripts.ts';
+import kindred from './integrations/kindred.ts';
 
 export default defineConfig({
   // Canonical links; set SITE_URL when building for the real address.
@@ -13,6 +12,8 @@ export default defineConfig({
     // External links in MDX get rel="noopener noreferrer" from src/components/mdx/Link.astro.
     mdx({ syntaxHighlight: false }),
     preact(),
+    // Inline-script hashes for the CSP, then the search index and _headers after the build.
+    kindred(),
   ],
   // Shiki writes inline styles that a hash-based CSP rejects.
   markdown: { syntaxHighlight: false },
@@ -31,24 +32,26 @@ export default defineConfig({
       ],
       scriptDirective: {
         // Pagefind compiles its WebAssembly search engine in the browser.
+        // The hashes of our inline scripts are added by integrations/kindred.ts.
         resources: ["'self'", "'wasm-unsafe-eval'"],
-        // Astro does not hash is:inline scripts; these are ours (src/lib/inline-scripts.ts).
-        hashes: [cspHash(pageInitScript()), cspHash(tocSpyScript())],
       },
     },
   },
   server: { port: 4321 },
   vite: {
-    plugins: [leanClientBundle()],
     build: {
       rollupOptions: {
         output: {
-          // Fewer, larger chunks compress better: one for the Preact runtime, one for
-          // the stores the header indicator shares with the islands.
+          // One chunk per library family, named after packages only: fewer,
+          // larger files compress better than the many tiny ones Rolldown
+          // would otherwise cut along our own module boundaries.
           codeSplitting: {
             groups: [
-              { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|src[\\/]stores[\\/]use-store\./ },
-              { name: 'stores', test: /node_modules[\\/](nanostores|@nanostores[\\/]persistent)[\\/]|src[\\/](stores[\\/](storage|checklist)|islands[\\/]checklist-progress|lib[\\/](dates|checklist-state))\./ },
+              // Not @astrojs/preact's client: it imports Vite's preload helper, which every page needs.
+              { name: 'preact', test: /node_modules[\\/](preact|@nanostores[\\/]preact)[\\/]/ },
+              // The search UI (src/islands/search/: header popup, results, Pagefind loader) loads as one chunk.
+              { name: 'search', test: /src[\\/]islands[\\/]search[\\/]/ },
+              { name: 'nanostores', test: /node_modules[\\/](nanostores|@nanostores[\\/]persistent)[\\/]/ },
             ],
           },
         },

@@ -215,7 +215,7 @@ test.describe('checklist', () => {
     await withoutJavaScript(browser, async (page) => {
       await page.goto('/checklist/');
       const main = page.getByRole('main');
-      await expect(main.getByRole('heading', { name: 'The seven days' })).toBeVisible();
+      await expect(main.getByRole('heading', { name: 'Day by day' })).toBeVisible();
       for (let n = 1; n <= 7; n++) await expect(main.getByText(new RegExp(`^Day ${n}:`))).toBeVisible();
       await expect(main.getByRole('heading', { name: 'Daily power habits' })).toBeVisible();
     });

@@ -4,7 +4,7 @@
  * bench/results.json and bench/REPORT.md:
  *   - bytes on the wire per route type (HTML, CSS, JS; compressed);
  *   - JavaScript per route, from dist/ (at load, and on scroll);
- *   - build time split into Astro and Pagefind;
+ *   - build time split into Astro and Pagefind (as the Kindred integration logs it);
  *   - five search queries: bytes transferred and latency;
  *   - Lighthouse (mobile) per route type;
  *   - scale: the same build with 200 and 2,000 synthetic tips added, in a
@@ -14,11 +14,11 @@
 import { execSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileBytes, listHtmlPages, pageLoad, routeOf, scriptBytes } from './lib/dist-pages.ts';
+import { fileBytes, listFiles, listHtmlPages, pageLoad, routeOf, scriptBytes } from './lib/dist-pages.ts';
 import { runLighthouse } from './lib/lighthouse.ts';
 import { measurePageWeights, type PageWeight } from './lib/page-weight.ts';
 import { measureSearch, type QueryCost } from './lib/search-cost.ts';
-import { serveStatic } from './lib/static-server.ts';
+import { startPreview } from './lib/preview-server.ts';
 import { syntheticTip } from './lib/synthetic-tips.ts';
 
 const ROUTE_TYPES: Record<string, string> = {
@@ -35,47 +35,31 @@ const QUERIES = ['gratitude', 'empathy', 'boundaries', 'video call', 'apologize'
 const SCALES = [200, 2000];
 const args = new Set(process.argv.slice(2));
 
-/** Runs a command, returning how long it took in milliseconds. */
-function timed(command: string, cwd = '.'): number {
-  const start = performance.now();
-  execSync(command, { cwd, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-  return Math.round(performance.now() - start);
-}
-
-/** Builds a project directory, timing Astro and Pagefind separately. */
+/**
+ * Builds a project directory. `astro build` runs Pagefind too (integrations/kindred.ts),
+ * and logs how long it took; the rest is Astro's.
+ */
 function build(cwd: string) {
-  const astroMs = timed('npx astro build', cwd);
-  const pagefindMs = timed('npx pagefind --site dist', cwd);
-  timed('node scripts/write-headers.ts', cwd);
-  return { astroMs, pagefindMs };
+  const start = performance.now();
+  const log = execSync('npx astro build', { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const totalMs = Math.round(performance.now() - start);
+  const pagefindMs = Number(/Pagefind indexed \d+ pages in (\d+) ms/.exec(log)?.[1] ?? NaN);
+  return { astroMs: totalMs - pagefindMs, pagefindMs };
 }
 
 /** Total bytes and file count under a directory. */
 function dirSize(dir: string): { bytes: number; files: number } {
-  let bytes = 0;
-  let files = 0;
-  for (const name of readdirSync(dir)) {
-    const full = join(dir, name);
-    const s = statSync(full);
-    if (s.isDirectory()) {
-      const sub = dirSize(full);
-      bytes += sub.bytes;
-      files += sub.files;
-    } else {
-      bytes += s.size;
-      files++;
-    }
-  }
-  return { bytes, files };
+  const files = listFiles(dir);
+  return { bytes: files.reduce((sum, f) => sum + statSync(join(dir, f)).size, 0), files: files.length };
 }
 
-/** First-query and warm-query cost of search on a built dist/. */
-async function searchCosts(dist: string, page: string): Promise<QueryCost[]> {
-  const { server, url } = await serveStatic(dist);
+/** First-query and warm-query cost of search on a project's built dist/. */
+async function searchCosts(root: string, page: string): Promise<QueryCost[]> {
+  const preview = await startPreview(root);
   try {
-    return await measureSearch(url, page, QUERIES);
+    return await measureSearch(preview.url, page, QUERIES);
   } finally {
-    server.close();
+    await preview.stop();
   }
 }
 
@@ -84,7 +68,7 @@ async function scaleRun(extra: number) {
   const dir = join('bench', 'tmp', `scale-${extra}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const item of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'content', 'public', 'src', 'scripts']) {
+  for (const item of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'content', 'public', 'src', 'integrations', 'scripts']) {
     cpSync(item, join(dir, item), { recursive: true });
   }
   symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'), 'dir');
@@ -97,7 +81,7 @@ async function scaleRun(extra: number) {
   const times = build(dir);
   const size = dirSize(join(dir, 'dist'));
   const pagefindSize = dirSize(join(dir, 'dist', 'pagefind'));
-  const search = await searchCosts(join(dir, 'dist'), '/tips/listen-actively/');
+  const search = await searchCosts(dir, '/tips/listen-actively/');
   rmSync(dir, { recursive: true, force: true });
   return { tips: total, ...times, distBytes: size.bytes, distFiles: size.files, pagefindBytes: pagefindSize.bytes, search };
 }
@@ -115,25 +99,25 @@ const jsPerRoute = listHtmlPages('dist').map((page) => {
 });
 
 console.log('Measuring page weight in Chromium…');
-const { server, url } = await serveStatic('dist');
+const site = await startPreview();
 let weights: PageWeight[] = [];
 try {
-  weights = await measurePageWeights(url, Object.values(ROUTE_TYPES));
+  weights = await measurePageWeights(site.url, Object.values(ROUTE_TYPES));
 } finally {
-  server.close();
+  await site.stop();
 }
 
 console.log('Measuring search…');
-const search = await searchCosts('dist', '/tips/keep-humor/');
+const search = await searchCosts('.', '/tips/keep-humor/');
 
 let lighthouse: Awaited<ReturnType<typeof runLighthouse>> = [];
 if (!args.has('--no-lighthouse')) {
   console.log('Running Lighthouse (mobile)…');
-  const lh = await serveStatic('dist', 4321, 'localhost');
+  const lh = await startPreview('.', 4321, 'localhost');
   try {
-    lighthouse = await runLighthouse('http://localhost:4321', Object.values(ROUTE_TYPES).map((p) => p.replace(/\?.*$/, '')));
+    lighthouse = await runLighthouse(lh.url.replace('127.0.0.1', 'localhost'), Object.values(ROUTE_TYPES).map((p) => p.replace(/\?.*$/, '')));
   } finally {
-    lh.server.close();
+    await lh.stop();
   }
 }
 

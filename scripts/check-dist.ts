@@ -8,25 +8,18 @@
  *   - nothing is loaded from a third party (HTML, CSS or JavaScript).
  * Fails with every problem listed.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
 import { anchorsOf, checkPageLinks, filePathToUrl } from './lib/dist-links.ts';
-import { routeOf } from './lib/dist-pages.ts';
+import { listFiles, routeOf } from './lib/dist-pages.ts';
 
 const DIST = 'dist';
 const ORIGIN = 'http://kindred.invalid';
 /** Absolute URLs in bundled JavaScript that are identifiers, not requests. */
 const JS_URL_ALLOWLIST = [/^http:\/\/www\.w3\.org\//];
 
-function allFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? allFiles(full) : [relative(DIST, full)];
-  });
-}
-
-const files = allFiles(DIST);
+const files = listFiles(DIST);
 const pages = files
   .filter((f) => f.endsWith('.html'))
   .map((f) => ({ file: f, route: f === '404.html' ? '/404/' : routeOf(f), html: readFileSync(join(DIST, f), 'utf8') }));
@@ -40,7 +33,7 @@ for (const page of pages) problems.push(...checkPageLinks(page, routes, fileSet,
 // Third-party requests from bundled JavaScript and CSS.
 for (const f of files.filter((f) => /\.(js|css)$/.test(f) && !f.startsWith('pagefind/'))) {
   const text = readFileSync(join(DIST, f), 'utf8');
-  for (const m of text.matchAll(/https?:\/\/[^\s"'`)<>\\]+/g)) {
+  for (const m of text.matchAll(/(?:https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}[^\s"'`)<>\\]*/gi)) {
     if (!JS_URL_ALLOWLIST.some((re) => re.test(m[0]))) problems.push(`${f}: refers to ${m[0]}`);
   }
 }

@@ -5,13 +5,14 @@
  * canonical URLs match.
  */
 import { runLighthouse } from './lib/lighthouse.ts';
-import { serveStatic } from './lib/static-server.ts';
+import { startPreview } from './lib/preview-server.ts';
 
 /** The page types checked: home, a guide section, a tip, and the three island pages. */
-export const LIGHTHOUSE_PATHS = ['/', '/guide/six-strategies/', '/tips/listen-actively/', '/quiz/', '/checklist/', '/search/'];
+const LIGHTHOUSE_PATHS = ['/', '/guide/six-strategies/', '/tips/listen-actively/', '/quiz/', '/checklist/', '/search/'];
 const MIN = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
 
-const { server } = await serveStatic('dist', 4321, 'localhost');
+// On localhost:4321, so canonical URLs (built for http://localhost:4321 without SITE_URL) match.
+const preview = await startPreview('.', 4321, 'localhost');
 try {
   const results = await runLighthouse('http://localhost:4321', LIGHTHOUSE_PATHS);
   const problems: string[] = [];
@@ -28,5 +29,5 @@ try {
     process.exitCode = 1;
   } else console.log('Lighthouse gate passed.');
 } finally {
-  server.close();
+  await preview.stop();
 }

@@ -16,8 +16,14 @@ export const NAV_ITEMS = [
 /** Prefix of every localStorage key the site writes: `kindred:<domain>:v<N>`. */
 export const STORAGE_PREFIX = 'kindred:';
 
-/** localStorage key of the reader's chosen theme (also read by src/scripts/page-init.js). */
+/** localStorage key of the reader's chosen theme (BaseLayout hands it to src/scripts/theme.js). */
 export const THEME_STORAGE_KEY = `${STORAGE_PREFIX}theme`;
+
+/** localStorage key of checklist progress; bump the version when the stored shape changes incompatibly. */
+export const CHECKLIST_STORAGE_KEY = `${STORAGE_PREFIX}checklist:v1`;
+
+/** localStorage key of quiz progress and best scores; bump the version when the stored shape changes incompatibly. */
+export const QUIZ_STORAGE_KEY = `${STORAGE_PREFIX}quiz:v1`;
 
 /** Readable names of the tip themes, for headings and filter links. */
 export const THEME_LABELS = {

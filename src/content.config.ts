@@ -1,7 +1,7 @@
 /**
  * Content collections: what readers read lives in the top-level `content/`
- * folder; the schemas are in `src/lib/content-schemas.ts` and the rules that
- * span collections in `src/lib/content-rules.ts`.
+ * folder; the schemas are in `src/data/content-schemas.ts` and the rules that
+ * span collections in `src/data/content-rules.ts`.
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
@@ -11,8 +11,8 @@ import {
   quizSchema,
   referenceSchema,
   tipSchema,
-} from './lib/content-schemas';
-import { slugFromFileName } from './lib/slug';
+} from './data/content-schemas';
+import { slugFromFileName } from './data/slug';
 
 /** Entries named `NN-<slug>.mdx` get `<slug>` as their id (and URL). */
 const idFromPath = ({ entry }: { entry: string }) => slugFromFileName(entry);

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
-/** Flags for a headless Chromium in a sandboxed machine with no outside network. */
+/** Flags for Chromium in a sandboxed machine with no outside network (Playwright adds its own headless flag). */
 export const CHROMIUM_ARGS = [
   '--disable-gpu',
   '--disable-dev-shm-usage',
@@ -16,6 +16,9 @@ export const CHROMIUM_ARGS = [
   // Root cannot use Chromium's sandbox (CI containers run as root).
   ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
 ];
+
+/** The same flags for tools that launch Chromium themselves (Lighthouse's chrome-launcher). */
+export const HEADLESS_CHROMIUM_ARGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 /** The first Chromium that exists, or undefined. */
 export function findChromium(): string | undefined {

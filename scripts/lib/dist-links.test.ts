@@ -34,3 +34,29 @@ describe('dist link checks', () => {
     expect(anchorsOf('<h2 id="a">A</h2><a name="b"></a>')).toEqual(new Set(['a', 'b']));
   });
 });
+
+describe('dist link checks read HTML as a browser does', () => {
+  it('reads single-quoted and unquoted attributes', () => {
+    expect(check("<a href='/tips/nope/'>x</a>")).toEqual(["/: <a href=\"/tips/nope/\"> points to /tips/nope/, which is not in the build"]);
+    expect(check('<img src=/missing.png alt="">')).toEqual(['/: <img src="/missing.png"> points to /missing.png, which is not in the build']);
+  });
+
+  it('checks every srcset candidate', () => {
+    expect(check('<img src="/favicon.svg" srcset="/favicon.svg 1x, /missing-2x.png 2x" alt="">')).toEqual([
+      '/: <img srcset="/missing-2x.png"> points to /missing-2x.png, which is not in the build',
+    ]);
+  });
+
+  it('catches protocol-relative resources', () => {
+    expect(check('<script src="//cdn.example/x.js"></script>')).toEqual(['/: <script src="//cdn.example/x.js"> loads from another origin']);
+    expect(check('<div style="background:url(//img.example/a.png)"></div>')).toEqual(['/: CSS loads url(//img.example/a.png) from another origin']);
+  });
+
+  it('does not count <meta name> as an anchor', () => {
+    expect(anchorsOf('<meta name="description" content="x"><h2 id="a">A</h2>')).toEqual(new Set(['a']));
+  });
+
+  it('accepts a text fragment after an anchor', () => {
+    expect(check('<a href="/guide/faqs/#safety:~:text=trust">x</a>')).toEqual([]);
+  });
+});

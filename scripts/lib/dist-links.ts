@@ -1,9 +1,14 @@
 /**
  * Structure checks over a built site: every internal link and asset
  * resolves, every #fragment exists on its page, and nothing is loaded from
- * another origin. Pure over the HTML text; the caller reads the files.
+ * another origin. Reads HTML with a real parser (htmlparser2), so quoting
+ * style, `srcset` and attribute order don't matter. Pure over the HTML text;
+ * the caller reads the files.
  */
 import { posix } from 'node:path';
+import { findAll, getAttributeValue, textContent } from 'domutils';
+import { parseDocument } from 'htmlparser2';
+import type { Element } from 'domhandler';
 
 /** A built page: its URL path and its HTML. */
 export interface BuiltPage {
@@ -11,28 +16,53 @@ export interface BuiltPage {
   html: string;
 }
 
-/** The id and name attributes a page defines (fragment targets). */
+/** Attributes that hold a URL the browser follows or loads. */
+const URL_ATTRIBUTES = ['href', 'src', 'action', 'poster', 'component-url', 'renderer-url', 'before-hydration-url'];
+
+const elements = (html: string): Element[] => findAll(() => true, parseDocument(html).children);
+
+/** The ids a page defines (fragment targets), plus `name` on <a> (the legacy anchor). */
 export function anchorsOf(html: string): Set<string> {
-  return new Set([...html.matchAll(/\s(?:id|name)="([^"]+)"/g)].map((m) => m[1] ?? ''));
+  const out = new Set<string>();
+  for (const el of elements(html)) {
+    const id = getAttributeValue(el, 'id');
+    if (id) out.add(id);
+    const name = el.name === 'a' ? getAttributeValue(el, 'name') : undefined;
+    if (name) out.add(name);
+  }
+  return out;
 }
 
-/** href and src values, with the tag they sit on. */
+/** URL-valued attributes with the tag they sit on; `srcset` gives one entry per candidate. */
 function references(html: string): { tag: string; attr: string; value: string; rel: string }[] {
   const out: { tag: string; attr: string; value: string; rel: string }[] = [];
-  for (const tag of html.matchAll(/<([a-z][a-z0-9-]*)\b([^>]*)>/gi)) {
-    const name = (tag[1] ?? '').toLowerCase();
-    const attrs = tag[2] ?? '';
-    const rel = /\srel="([^"]*)"/.exec(attrs)?.[1] ?? '';
-    for (const a of attrs.matchAll(/\s(href|src|action|component-url|renderer-url)="([^"]*)"/g)) {
-      out.push({ tag: name, attr: a[1] ?? '', value: (a[2] ?? '').replace(/&amp;/g, '&'), rel });
+  for (const el of elements(html)) {
+    const rel = getAttributeValue(el, 'rel') ?? '';
+    for (const attr of URL_ATTRIBUTES) {
+      const value = getAttributeValue(el, attr);
+      if (value !== undefined) out.push({ tag: el.name, attr, value: value.trim(), rel });
+    }
+    for (const attr of ['srcset', 'imagesrcset']) {
+      for (const candidate of (getAttributeValue(el, attr) ?? '').split(',')) {
+        const value = candidate.trim().split(/\s+/)[0];
+        if (value) out.push({ tag: el.name, attr, value, rel });
+      }
     }
   }
   return out;
 }
 
+/** CSS in <style> elements and style="" attributes, for url(…) checks. */
+function inlineCss(html: string): string {
+  return elements(html)
+    .map((el) => (el.name === 'style' ? textContent(el) : (getAttributeValue(el, 'style') ?? '')))
+    .join('\n');
+}
+
 /**
  * Problems with links on a page: internal targets that don't exist, missing
- * fragments, and resources (not links to follow) from another origin.
+ * fragments, and resources (not links to follow) from another origin,
+ * including protocol-relative `//host/…` URLs.
  */
 export function checkPageLinks(page: BuiltPage, routes: ReadonlyMap<string, Set<string>>, files: ReadonlySet<string>, siteOrigin: string): string[] {
   const problems: string[] = [];
@@ -52,13 +82,12 @@ export function checkPageLinks(page: BuiltPage, routes: ReadonlyMap<string, Set<
       problems.push(`${page.route}: <${tag} ${attr}="${value}"> points to ${path}, which is not in the build`);
       continue;
     }
-    if (url.hash && route) {
-      const id = decodeURIComponent(url.hash.slice(1));
-      if (!routes.get(route)?.has(id)) problems.push(`${page.route}: <${tag} ${attr}="${value}"> has no #${id} on ${route}`);
-    }
+    // "#:~:text=" is a text fragment, not an element id.
+    const id = decodeURIComponent(url.hash.slice(1)).split(':~:')[0] ?? '';
+    if (id && route && !routes.get(route)?.has(id)) problems.push(`${page.route}: <${tag} ${attr}="${value}"> has no #${id} on ${route}`);
   }
-  for (const css of page.html.matchAll(/url\(\s*["']?(https?:)?\/\/([^"')]+)/g)) {
-    problems.push(`${page.route}: CSS loads url(//${css[2]}) from another origin`);
+  for (const css of inlineCss(page.html).matchAll(/url\(\s*["']?(?:https?:)?\/\/([^"')]+)/g)) {
+    problems.push(`${page.route}: CSS loads url(//${css[1]}) from another origin`);
   }
   return problems;
 }

@@ -4,8 +4,8 @@
  * static imports, inline and linked styles). Shared by the budget check and
  * the benchmarks. Sizes, never timings.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, posix, relative } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** Gzip size in bytes (level 9, what a static host typically serves). */
@@ -13,16 +13,15 @@ export const gzipBytes = (text: string | Buffer): number => gzipSync(text, { lev
 
 /** Every .html file under dir, as paths relative to it (posix separators). */
 export function listHtmlPages(dist: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.html')) out.push(relative(dist, full).split('\\').join('/'));
-    }
-  };
-  walk(dist);
-  return out.sort();
+  return listFiles(dist).filter((f) => f.endsWith('.html'));
+}
+
+/** Every file under dir, as paths relative to it (posix separators), sorted. */
+export function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => posix.relative(dir.split('\\').join('/'), join(e.parentPath, e.name).split('\\').join('/')))
+    .sort();
 }
 
 /** The URL path a page is served at: "guide/faqs/index.html" → "/guide/faqs/". */

@@ -4,7 +4,7 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { findChromium } from './chromium.ts';
+import { findChromium, HEADLESS_CHROMIUM_ARGS } from './chromium.ts';
 
 /** Category scores, 0–100. */
 export interface LighthouseScores {
@@ -22,7 +22,7 @@ export async function runLighthouse(baseUrl: string, paths: string[]) {
   if (!chromePath) throw new Error('No Chromium found: run `node scripts/ensure-chromium.ts`.');
   const chrome = await chromeLauncher.launch({
     chromePath,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    chromeFlags: HEADLESS_CHROMIUM_ARGS,
   });
   const out: { path: string; scores: LighthouseScores; failing: string[] }[] = [];
   try {

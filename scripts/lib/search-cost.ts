@@ -42,26 +42,25 @@ export async function measureSearch(baseUrl: string, pagePath: string, queries: 
       bytes = 0;
       requests = 0;
       await input.focus();
-      // Time inside the page: from the input event to the listbox or the no-results note changing.
+      // The popup's code loads on focus; wait for it before timing.
+      await page.locator('.search-popup').waitFor({ state: 'attached' });
+      // Time inside the page: from the input event to the results (or no-results) line naming the query.
       const latencyMs = await page.evaluate(async (q) => {
         const field = document.querySelector<HTMLInputElement>('#site-search');
-        if (!field) throw new Error('no header search field');
-        const waitForPopup = async () => {
-          for (let i = 0; i < 200 && !document.querySelector('.search-popup'); i++) await new Promise((r) => setTimeout(r, 10));
-        };
-        await waitForPopup();
-        const popup = document.querySelector('.search-popup');
-        if (!popup) throw new Error('search popup never loaded');
-        const changed = new Promise<number>((resolve) => {
+        const status = document.querySelector('.search-popup [role="status"]');
+        if (!field || !status) throw new Error('no header search field or results status');
+        const answered = () => (status.textContent ?? '').includes(`“${q}”`);
+        const done = new Promise<number>((resolve) => {
           new MutationObserver((_, observer) => {
+            if (!answered()) return;
             observer.disconnect();
             resolve(performance.now());
-          }).observe(popup, { childList: true, subtree: true, characterData: true });
+          }).observe(status, { childList: true, subtree: true, characterData: true });
         });
         field.value = q;
         const start = performance.now();
         field.dispatchEvent(new Event('input', { bubbles: true }));
-        return (await changed) - start;
+        return (await done) - start;
       }, query);
       await page.waitForLoadState('networkidle');
       results.push({ query, bytes, requests, latencyMs: Math.round(latencyMs * 10) / 10 });

@@ -4,7 +4,7 @@
  * project (never into content/).
  */
 import { seededRandom } from '../../src/lib/quiz.ts';
-import { TIP_THEMES } from '../../src/lib/content-schemas.ts';
+import { TIP_THEMES } from '../../src/data/content-schemas.ts';
 
 const WORDS = (
   'trust honest listen reply message call friend group share kind patient steady respect boundary ' +

@@ -1,59 +1,33 @@
 /**
  * The 7-day checklist tracker and daily habits. Shows its children (the plan
- * as a printable list) until it mounts, then reads stored progress. Rules
- * live in src/lib/checklist.ts and src/lib/ics.ts; this file renders and
- * dispatches.
+ * as a printable list) until it hydrates, then reads stored progress. Rules
+ * live in src/lib/checklist*.ts; the file tools (calendar, export, import)
+ * load from ./checklist-files.ts when used. This file renders and dispatches.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useStore } from '../stores/use-store';
-import { exportChecklist, habitStreak, lastSevenDays, parseChecklistImport, todaysDay } from '../lib/checklist';
-import { PLAN_DAYS } from '../lib/checklist-state';
-import { buildPlanCalendar } from '../lib/ics';
+import { useStore } from '@nanostores/preact';
+import { habitStreak, lastSevenDays, todaysDay, type Habit, type PlanDay } from '../lib/checklist';
 import { localDate } from '../lib/dates';
 import { $checklist, markDay, markHabit, markStart, replaceChecklist, resetChecklist } from '../stores/checklist';
 import { $storageWorks } from '../stores/storage';
+import { useHydrated } from './use-hydrated';
 import './checklist.css';
-
-/** A plan day as the island receives it from the build. */
-export interface PlanDay {
-  day: number;
-  title: string;
-  action: string;
-  href: string;
-  linkLabel: string;
-}
-
-/** A daily habit. */
-export interface Habit {
-  id: string;
-  label: string;
-  detail?: string | undefined;
-}
 
 interface Props {
   days: PlanDay[];
   habits: Habit[];
-  /** The site's origin, for absolute links in the calendar file. */
-  siteUrl: string;
   children?: ComponentChildren;
 }
 
-/** Offers text as a file download. */
-function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+/** The file tools, loaded on first use. */
+const files = () => import('./checklist-files');
 
 const weekday = (iso: string, style: 'short' | 'long') =>
   new Date(`${iso}T12:00:00`).toLocaleDateString(undefined, { weekday: style, day: 'numeric', month: style === 'long' ? 'long' : 'short' });
 
-export default function Checklist({ days, habits, siteUrl, children }: Props) {
-  const [mounted, setMounted] = useState(false);
+export default function Checklist({ days, habits, children }: Props) {
+  const mounted = useHydrated();
   const state = useStore($checklist);
   const storageWorks = useStore($storageWorks);
   const [message, setMessage] = useState('');
@@ -62,7 +36,6 @@ export default function Checklist({ days, habits, siteUrl, children }: Props) {
   const confirmRef = useRef<HTMLParagraphElement>(null);
   const resetRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => setMounted(true), []);
   useEffect(() => {
     if (confirming) confirmRef.current?.focus();
   }, [confirming]);
@@ -88,7 +61,7 @@ export default function Checklist({ days, habits, siteUrl, children }: Props) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const result = parseChecklistImport(await file.text());
+    const result = await (await files()).readImport(file);
     if (!result.ok) {
       setImportError(result.error);
       setMessage('');
@@ -96,14 +69,13 @@ export default function Checklist({ days, habits, siteUrl, children }: Props) {
     }
     replaceChecklist(result.state);
     setImportError('');
-    setMessage(`Progress imported: ${result.state.days.length} of ${PLAN_DAYS} days done.`);
+    setMessage(`Progress imported: ${result.state.days.length} of ${days.length} days done.`);
   };
 
-  const addToCalendar = () => {
+  const addToCalendar = async () => {
     const start = state.startDate ?? today;
-    const calendarDays = days.map((d) => ({ ...d, url: new URL(d.href, siteUrl).href }));
-    download('kindred-7-day-plan.ics', 'text/calendar', buildPlanCalendar(calendarDays, start, new Date()));
-    setMessage(`Calendar file downloaded: 7 all-day events from ${weekday(start, 'long')}.`);
+    (await files()).downloadCalendar(days, start);
+    setMessage(`Calendar file downloaded: ${days.length} all-day events from ${weekday(start, 'long')}.`);
   };
 
   return (
@@ -114,10 +86,10 @@ export default function Checklist({ days, habits, siteUrl, children }: Props) {
       )}
 
       <section aria-labelledby="plan-title">
-        <h2 id="plan-title">The seven days</h2>
+        <h2 id="plan-title">Day by day</h2>
         <div class="checklist-progress">
-          <span id="plan-progress">{done} of {PLAN_DAYS} days done</span>
-          <progress max={PLAN_DAYS} value={done} aria-labelledby="plan-progress" />
+          <span id="plan-progress">{done} of {days.length} days done</span>
+          <progress max={days.length} value={done} aria-labelledby="plan-progress" />
         </div>
         <p class="checklist-start">
           <label for="start-date">I started on</label>{' '}
@@ -198,15 +170,15 @@ export default function Checklist({ days, habits, siteUrl, children }: Props) {
         <div class="tool-row">
           <button type="button" class="button" onClick={addToCalendar}>Add to calendar</button>
           <span class="tool-hint">
-            Downloads 7 all-day events from {state.startDate ? 'your start date' : 'today'}.
+            Downloads {days.length} all-day events from {state.startDate ? 'your start date' : 'today'}.
           </span>
         </div>
         <div class="tool-row">
           <button
             type="button"
             class="button"
-            onClick={() => {
-              download(`kindred-checklist-${today}.json`, 'application/json', exportChecklist(state, new Date()));
+            onClick={async () => {
+              (await files()).downloadExport(state, today);
               setMessage('Progress exported as a file.');
             }}
           >

@@ -6,10 +6,11 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useStore } from '../stores/use-store';
+import { useStore } from '@nanostores/preact';
 import { phaseOf, score, type QuizItem, type Verdict } from '../lib/quiz';
 import { $storageWorks } from '../stores/storage';
 import { $quiz, answerQuiz, nextQuiz, quizRecord, startQuiz } from '../stores/quiz';
+import { useHydrated } from './use-hydrated';
 import './quiz.css';
 
 interface Props {
@@ -38,7 +39,7 @@ function Mark({ right }: { right: boolean }) {
 }
 
 export default function Quiz({ quizId, items, children }: Props) {
-  const [mounted, setMounted] = useState(false);
+  const mounted = useHydrated();
   const state = useStore($quiz);
   const storageWorks = useStore($storageWorks);
   const [announcement, setAnnouncement] = useState('');
@@ -48,8 +49,6 @@ export default function Quiz({ quizId, items, children }: Props) {
   const setFocusTarget = (el: HTMLElement | null) => {
     focusTarget.current = el;
   };
-
-  useEffect(() => setMounted(true), []);
 
   const record = quizRecord(state, quizId, items);
   const attempt = record.attempt;

@@ -1,53 +1,45 @@
 /**
  * The full search page: results for ?q= on load, live results as you type
  * (the URL keeps q and the section, so a search can be shared), and filter
- * chips for the sections. Before it mounts (and without JavaScript) it shows
- * its children, which say search needs JavaScript.
+ * chips for the sections. Results are drawn by the renderer the header popup
+ * uses (./search/render-results.ts). Before it hydrates (and without
+ * JavaScript) it shows its children, which say search needs JavaScript.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { runSearch } from '../lib/pagefind';
-import { readSearchParams, resultsMessage, SEARCH_SECTIONS, writeSearchParams, type SearchHit, type SearchSection } from '../lib/search';
+import { readSearchParams, SEARCH_SECTIONS, writeSearchParams, type SearchSection } from '../lib/search';
+import { mountResults } from './search/render-results';
+import { createSearchRunner } from './search/search-runner';
+import { useHydrated } from './use-hydrated';
 
 interface Props {
   children?: ComponentChildren;
 }
 
+/** Results shown on the search page. */
+const PAGE_SIZE = 20;
+
 export default function SearchPage({ children }: Props) {
-  const [mounted, setMounted] = useState(false);
-  const [query, setQuery] = useState('');
-  const [section, setSection] = useState<SearchSection | null>(null);
-  const [hits, setHits] = useState<SearchHit[] | null>(null);
-  const [total, setTotal] = useState(0);
-  const [pending, setPending] = useState(false);
-  const sequence = useRef(0);
+  const hydrated = useHydrated();
+  // Read once in the browser; the server render has no URL (and shows the children anyway).
+  const [initial] = useState(() => (typeof location === 'undefined' ? { query: '', section: null } : readSearchParams(location.search)));
+  const [query, setQuery] = useState(initial.query);
+  const [section, setSection] = useState<SearchSection | null>(initial.section);
+  const resultsHost = useRef<HTMLDivElement>(null);
+  const runner = useRef<ReturnType<typeof createSearchRunner> | null>(null);
 
   useEffect(() => {
-    const initial = readSearchParams(location.search);
-    setQuery(initial.query);
-    setSection(initial.section);
-    setMounted(true);
-  }, []);
+    if (!hydrated || !resultsHost.current || runner.current) return;
+    runner.current = createSearchRunner(PAGE_SIZE, mountResults(resultsHost.current, { titleLevel: 2 }));
+  }, [hydrated]);
 
   useEffect(() => {
-    if (!mounted) return;
+    if (!hydrated) return;
     history.replaceState(null, '', `${location.pathname}${writeSearchParams(query.trim(), section)}`);
-    const mine = ++sequence.current;
-    if (!query.trim()) {
-      setHits(null);
-      setPending(false);
-      return;
-    }
-    setPending(true);
-    runSearch(query.trim(), section, 20).then((r) => {
-      if (mine !== sequence.current) return;
-      setHits(r.hits);
-      setTotal(r.total);
-      setPending(false);
-    });
-  }, [mounted, query, section]);
+    runner.current?.search(query, section);
+  }, [hydrated, query, section]);
 
-  if (!mounted) return <div>{children}</div>;
+  if (!hydrated) return <div>{children}</div>;
 
   return (
     <div class="search-page">
@@ -59,7 +51,7 @@ export default function SearchPage({ children }: Props) {
           value={query}
           autoFocus={!query}
           autocomplete="off"
-          onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+          onInput={(e) => setQuery(e.currentTarget.value)}
         />
       </form>
       <div class="filter-links" role="group" aria-label="Show results from">
@@ -73,36 +65,7 @@ export default function SearchPage({ children }: Props) {
           ))}
         </ul>
       </div>
-      <p role="status" class="search-count">{hits ? resultsMessage(query, total) : ''}</p>
-      {hits && hits.length === 0 && (
-        <p>
-          Try a different word, remove the section filter, or browse <a href="/tips/">the 20 trust tips</a> and{' '}
-          <a href="/guide/">the guide</a>.
-        </p>
-      )}
-      {hits && hits.length > 0 && (
-        <ol class="search-results" aria-busy={pending}>
-          {hits.map((hit) => (
-            <li key={hit.url}>
-              <h2>
-                <a href={hit.url}>{hit.title}</a>
-              </h2>
-              {hit.section && <p class="search-result-section">{hit.section}</p>}
-              <p dangerouslySetInnerHTML={{ __html: hit.excerpt }} />
-              {hit.subResults.length > 0 && (
-                <ul class="search-subresults" aria-label={`Matching sections of ${hit.title}`}>
-                  {hit.subResults.map((s) => (
-                    <li key={s.url}>
-                      <a href={s.url}>{s.title}</a>
-                      <span dangerouslySetInnerHTML={{ __html: ` ${s.excerpt}` }} />
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          ))}
-        </ol>
-      )}
+      <div ref={resultsHost} class="search-results-view" />
     </div>
   );
 }

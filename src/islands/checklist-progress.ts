@@ -1,24 +1,53 @@
 /**
- * <checklist-progress>: the header's "Checklist 3/7" link. A custom element
- * rather than a Preact island, so every page pays only for the store it
- * reads (nanostores), not for a UI runtime. Hidden until there is progress.
+ * <checklist-progress>: the header's "Checklist 3/7" badge, hidden until the
+ * reader has progress. Most readers have none, so the store behind it
+ * (nanostores and the checklist decoder) loads only when there is something
+ * to show: progress already saved, progress saved by another tab, or a page
+ * that edits progress itself (`live`, set on /checklist/).
  */
-import { PLAN_DAYS } from '../lib/checklist-state';
-import { $checklist } from '../stores/checklist';
+import { CHECKLIST_STORAGE_KEY } from '../consts';
+
+/** True when something is saved under the checklist key (decoded later, by the store). */
+function hasSavedProgress(): boolean {
+  try {
+    return localStorage.getItem(CHECKLIST_STORAGE_KEY) !== null;
+  } catch {
+    return false; // storage blocked: nothing saved on an earlier visit
+  }
+}
 
 class ChecklistProgress extends HTMLElement {
   #unsubscribe: (() => void) | undefined;
+  #disconnected = false;
 
   connectedCallback() {
-    const count = this.querySelector('[data-count]');
-    this.#unsubscribe = $checklist.subscribe((state) => {
-      if (count) count.textContent = `${state.days.length}/${PLAN_DAYS}`;
-      this.hidden = state.days.length === 0 && !state.startDate;
-    });
+    this.#disconnected = false;
+    if (this.hasAttribute('live') || hasSavedProgress()) void this.#show();
+    else window.addEventListener('storage', this.#onStorage);
   }
 
   disconnectedCallback() {
+    this.#disconnected = true;
+    window.removeEventListener('storage', this.#onStorage);
     this.#unsubscribe?.();
+  }
+
+  #onStorage = (e: StorageEvent) => {
+    if (e.key !== CHECKLIST_STORAGE_KEY) return;
+    window.removeEventListener('storage', this.#onStorage);
+    void this.#show();
+  };
+
+  async #show() {
+    const { $checklist } = await import('../stores/checklist');
+    if (this.#disconnected) return;
+    // The plan's length comes from the content, written into the page at build time.
+    const count = this.querySelector<HTMLElement>('[data-count]');
+    const total = count?.dataset['total'] ?? '';
+    this.#unsubscribe = $checklist.subscribe((state) => {
+      if (count) count.textContent = `${state.days.length}/${total}`;
+      this.hidden = state.days.length === 0 && !state.startDate;
+    });
   }
 }
 

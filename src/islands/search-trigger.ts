@@ -8,10 +8,20 @@ const input = document.querySelector<HTMLInputElement>('#site-search');
 if (input) {
   let started: Promise<void> | undefined;
   const start = () => {
-    started ??= import('./header-search').then((m) => m.attachHeaderSearch(input));
+    // Vite's preload helper fetches the popup's chunks in parallel; the popup then starts Pagefind.
+    started ??= import('./search/header-search')
+      .then((popup) => {
+        popup.attachHeaderSearch(input);
+        input.removeEventListener('focus', start);
+        input.removeEventListener('input', start);
+      })
+      .catch(() => {
+        // Offline or a deploy replaced the chunks: the form still submits to /search/; try again next time.
+        started = undefined;
+      });
   };
-  input.addEventListener('focus', start, { once: true });
-  input.addEventListener('input', start, { once: true });
+  input.addEventListener('focus', start);
+  input.addEventListener('input', start);
 
   document.addEventListener('keydown', (e) => {
     const t = e.target as HTMLElement | null;

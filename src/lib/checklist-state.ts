@@ -4,8 +4,9 @@
  * ./checklist.ts because the header indicator on every page needs only this.
  * Dates are local calendar days written YYYY-MM-DD.
  */
+import { isIsoDate, isObject } from './guards';
 
-/** Days in the plan. */
+/** The most days a plan may have: the stored format accepts days 1..PLAN_DAYS (content/checklist.yaml is checked against it). */
 export const PLAN_DAYS = 7;
 
 /** How many days of habit history are kept (enough for streaks and the week view). */
@@ -27,17 +28,6 @@ export interface ChecklistState {
 export const EMPTY_CHECKLIST: ChecklistState = { version: 2, days: [], startDate: null, habits: {} };
 
 // ---------- Dates ----------
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar date written YYYY-MM-DD. */
-export function isIsoDate(v: unknown): v is string {
-  if (typeof v !== 'string') return false;
-  const m = DATE.exec(v);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === v;
-}
 
 /** The date n days after (or before, for negative n) an ISO date. */
 export function addDays(iso: string, n: number): string {
@@ -80,8 +70,6 @@ export function setHabitDone(state: ChecklistState, date: string, habitId: strin
 }
 
 // ---------- Checking and decoding ----------
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A value checked strictly: the state, or a message saying what is wrong. */
 export type Checked = { ok: true; state: ChecklistState } | { ok: false; error: string };

@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { exportChecklist, habitStreak, lastSevenDays, parseChecklistImport, todaysDay } from './checklist';
+import { habitStreak, lastSevenDays, todaysDay } from './checklist';
+import { exportChecklist, parseChecklistImport } from './checklist-file';
 import {
   addDays,
   checkChecklist,
   daysBetween,
   decodeChecklist,
   EMPTY_CHECKLIST,
-  isIsoDate,
   setDayDone,
   setHabitDone,
   setStartDate,
   type ChecklistState,
 } from './checklist-state';
+import { isIsoDate } from './guards';
 
 const HABITS = ['a', 'b'];
 /** A state with every habit done on each given date. */

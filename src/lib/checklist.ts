@@ -1,10 +1,26 @@
 /**
  * The 7-day plan and daily habits as the tracker shows them: today's day,
- * streaks, the week view, and export and import files.
+ * streaks and the week view. Export and import files are in ./checklist-file.ts.
  */
-import { addDays, checkChecklist, daysBetween, HABIT_HISTORY_DAYS, PLAN_DAYS, type Checked, type ChecklistState } from './checklist-state';
+import { addDays, daysBetween, HABIT_HISTORY_DAYS, PLAN_DAYS, type ChecklistState } from './checklist-state';
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A plan day as the tracker shows it (built from content/checklist.yaml). */
+export interface PlanDay {
+  day: number;
+  title: string;
+  action: string;
+  /** Site-absolute URL of the tip or section that helps with it. */
+  href: string;
+  /** Link text for href. */
+  linkLabel: string;
+}
+
+/** A daily habit as the tracker shows it. */
+export interface Habit {
+  id: string;
+  label: string;
+  detail?: string | undefined;
+}
 
 // ---------- Progress ----------
 
@@ -42,29 +58,4 @@ export function lastSevenDays(state: ChecklistState, habitIds: readonly string[]
     const done = (state.habits[date] ?? []).filter((id) => habitIds.includes(id)).length;
     return { date, done, total: habitIds.length };
   });
-}
-
-// ---------- Export and import ----------
-
-/** Marks an export file as Kindred checklist progress. */
-const EXPORT_FORMAT = 'kindred-checklist';
-
-/** The contents of an export file. */
-export function exportChecklist(state: ChecklistState, now: Date): string {
-  return JSON.stringify({ format: EXPORT_FORMAT, exportedAt: now.toISOString(), progress: state }, null, 2) + '\n';
-}
-
-/** Reads an export file; a file that isn't one says why, and nothing changes. */
-export function parseChecklistImport(text: string): Checked {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return { ok: false, error: "This file isn't valid JSON, so it can't be Kindred checklist progress." };
-  }
-  if (!isObject(value) || value['format'] !== EXPORT_FORMAT) {
-    return { ok: false, error: "This file isn't a Kindred checklist export. Choose a file saved with \u201cExport progress\u201d." };
-  }
-  const checked = checkChecklist(value['progress']);
-  return checked.ok ? checked : { ok: false, error: `This export is damaged: ${checked.error}.` };
 }

@@ -2,6 +2,7 @@
  * The myth-vs-truth quiz as pure functions: shuffling, state transitions,
  * scoring and decoding stored state. The island only renders and dispatches.
  */
+import { isIsoDate, isObject } from './guards';
 
 /** A statement's verdict, and a reader's answer. */
 export type Verdict = 'myth' | 'truth';
@@ -119,9 +120,7 @@ export function recordFinish(record: QuizRecord, attempt: Attempt, items: readon
 
 // ---------- Decoding stored state ----------
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isVerdict = (v: unknown): v is Verdict => v === 'myth' || v === 'truth';
-const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
 
 function decodeAttempt(v: unknown): Attempt | null {
   if (!isObject(v)) return null;
@@ -143,7 +142,7 @@ function decodeRecord(v: unknown): QuizRecord {
     (v['best']['score'] as number) >= 0 && (v['best']['score'] as number) <= (v['best']['total'] as number)
     ? { score: v['best']['score'] as number, total: v['best']['total'] as number }
     : null;
-  return { attempt: decodeAttempt(v['attempt']), best, lastAttemptOn: isDate(v['lastAttemptOn']) ? v['lastAttemptOn'] : null };
+  return { attempt: decodeAttempt(v['attempt']), best, lastAttemptOn: isIsoDate(v['lastAttemptOn']) ? v['lastAttemptOn'] : null };
 }
 
 /**

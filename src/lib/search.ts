@@ -68,6 +68,12 @@ export function resultsMessage(query: string, count: number): string {
   return `${count} ${count === 1 ? 'result' : 'results'} for “${query.trim()}”.`;
 }
 
+/** What a reader sees when search cannot load (offline, or the index is missing). */
+export const SEARCH_UNAVAILABLE = 'Search is not available right now. Please try again in a moment, or browse the guide and the tips.';
+
+/** The same, in `astro dev`, where there is never an index: Pagefind runs after a build. */
+export const SEARCH_UNAVAILABLE_IN_DEV = 'Search is not available right now: run `npm run build`, then `npm run preview`, to enable search.';
+
 /** Reads the query and section filter from a URL's search string. */
 export function readSearchParams(search: string): { query: string; section: SearchSection | null } {
   const params = new URLSearchParams(search);

@@ -1,4 +1,4 @@
-// Inlined by TableOfContents (minified), allowed by hash in the CSP (astro.config.mjs).
+// Inlined by TableOfContents (minified), allowed by hash in the CSP (integrations/kindred.ts).
 // Marks the contents link of the section being read with aria-current="location".
 (() => {
   const links = [...document.querySelectorAll('.toc a')];

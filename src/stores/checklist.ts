@@ -4,6 +4,7 @@
  * island and the header indicator. Other open tabs see changes at once.
  */
 import { persistentAtom } from '@nanostores/persistent';
+import { CHECKLIST_STORAGE_KEY } from '../consts';
 import './storage';
 import {
   decodeChecklist,
@@ -14,8 +15,6 @@ import {
   type ChecklistState,
 } from '../lib/checklist-state';
 
-/** Storage key; bump the version when the stored shape changes incompatibly. */
-export const CHECKLIST_STORAGE_KEY = 'kindred:checklist:v1';
 
 /** The reader's checklist progress. */
 export const $checklist = persistentAtom<ChecklistState>(CHECKLIST_STORAGE_KEY, EMPTY_CHECKLIST, {

@@ -3,6 +3,7 @@
  * `kindred:quiz:v1`, one record per quiz (the full quiz, or an embedded one).
  */
 import { persistentAtom } from '@nanostores/persistent';
+import { QUIZ_STORAGE_KEY } from '../consts';
 import './storage';
 import {
   advance,
@@ -20,8 +21,6 @@ import {
 } from '../lib/quiz';
 import { localDate } from '../lib/dates';
 
-/** Storage key; bump the version when the stored shape changes. */
-export const QUIZ_STORAGE_KEY = 'kindred:quiz:v1';
 
 /** All quiz records. */
 export const $quiz = persistentAtom<QuizState>(QUIZ_STORAGE_KEY, EMPTY_QUIZ_STATE, {

@@ -57,7 +57,7 @@ describe('content schemas', () => {
   it('tells days and habits apart and checks each', () => {
     expect(checklistSchema.safeParse({ kind: 'habit', order: 1, label: 'Say thanks' }).success).toBe(true);
     expect(problems(checklistSchema.safeParse({ kind: 'day', day: 8, title: 'Extra', action: 'Do one more thing.', link: 'tip:1' }))).toEqual([
-      'day: the plan has 7 days',
+      'day: the plan has at most 7 days',
     ]);
     expect(problems(checklistSchema.safeParse({ kind: 'week' }))[0]).toMatch(/kind must be "day" or "habit"/);
   });

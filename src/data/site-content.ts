@@ -6,7 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentLinkHref, parseContentLink, type LinkIndex } from './content-links';
 import { checkContentRules, ContentRuleError } from './content-rules';
-import { surname } from './references';
+import { surname } from '../lib/references';
 
 /** All content, sorted, plus a resolver for content links. */
 export interface SiteContent {
@@ -23,6 +23,9 @@ export interface SiteContent {
   /** The tip with a given number. */
   tipByNumber: (n: number) => CollectionEntry<'tips'> | undefined;
 }
+
+/** Name of the tips collection, with the count taken from the content: "20 ways to build trust online". */
+export const tipsTitle = (count: number): string => `${count} ways to build trust online`;
 
 let loading: Promise<SiteContent> | undefined;
 

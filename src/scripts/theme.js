@@ -1,8 +1,9 @@
-// Inlined in every <head> by BaseLayout (minified), allowed by hash in the CSP (astro.config.mjs).
+// Inlined in every <head> by BaseLayout (minified), allowed by hash in the CSP (integrations/kindred.ts).
 // Applies the saved theme before first paint and wires the theme toggle.
+// The storage key comes from the tag's data-key (THEME_STORAGE_KEY in src/consts.ts).
 (() => {
   const root = document.documentElement;
-  const key = 'kindred:theme';
+  const key = document.currentScript.dataset.key;
   let saved = null;
   try { saved = localStorage.getItem(key); } catch {}
   if (saved === 'light' || saved === 'dark') root.dataset.theme = saved;

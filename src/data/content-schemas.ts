@@ -4,6 +4,7 @@
  * booting Astro. Messages are written for the person editing `content/`.
  */
 import { z } from 'astro/zod';
+import { PLAN_DAYS } from '../lib/checklist-state';
 
 /** The fixed set of tip themes; `/tips/` filters by these. */
 export const TIP_THEMES = [
@@ -24,7 +25,7 @@ const slug = z
 /**
  * A link from one piece of content to another, written as
  * `tip:<number>`, `guide:<slug>[#anchor]` or `reference:<id>`.
- * The build checks that the target exists (src/lib/content-rules.ts).
+ * The build checks that the target exists (src/data/content-rules.ts).
  */
 export const contentLinkSchema = z
   .string()
@@ -86,7 +87,7 @@ export const quizSchema = z.object({
 const checklistDaySchema = z.object({
   kind: z.literal('day'),
   /** Day number, 1..7. */
-  day: z.number().int().min(1).max(7, 'the plan has 7 days'),
+  day: z.number().int().min(1).max(PLAN_DAYS, `the plan has at most ${PLAN_DAYS} days`),
   /** Short name for the day. */
   title: z.string().min(3),
   /** What to do that day, as one sentence. */

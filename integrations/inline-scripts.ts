@@ -1,0 +1,48 @@
+/**
+ * The site's inline scripts (`src/scripts/*.js`), minified, with their CSP
+ * hashes. Astro does not hash `is:inline` scripts, so the Kindred integration
+ * adds these hashes to the policy and serves the very same text to components
+ * through the `virtual:kindred/inline-scripts` module.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { transformSync } from 'esbuild';
+
+/** One inline script: its file name without extension, minified code and hash. */
+export interface InlineScript {
+  name: string;
+  code: string;
+  /** CSP source expression without quotes: `sha256-…`. */
+  hash: `sha256-${string}`;
+}
+
+/** CSP source expression for an inline script: `sha256-…` without quotes. */
+export function cspHash(code: string): `sha256-${string}` {
+  return `sha256-${createHash('sha256').update(code).digest('base64')}`;
+}
+
+/** Reads, minifies and hashes every `*.js` in a folder, sorted by name. */
+export function readInlineScripts(dir: string): InlineScript[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .sort()
+    .map((file) => {
+      const code = transformSync(readFileSync(join(dir, file), 'utf8'), { minify: true }).code.trim();
+      return { name: file.replace(/\.js$/, ''), code, hash: cspHash(code) };
+    });
+}
+
+/** "toc-spy" → "tocSpy": the export name of a script. */
+const exportName = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/** Source of the virtual module: `export const <name> = "<code>";` per script. */
+export function virtualModuleSource(scripts: readonly InlineScript[]): string {
+  return scripts.map((s) => `export const ${exportName(s.name)} = ${JSON.stringify(s.code)};`).join('\n');
+}
+
+/** Type declarations of the virtual module, one string export per script. */
+export function virtualModuleTypes(id: string, scripts: readonly InlineScript[]): string {
+  const exports = scripts.map((s) => `  /** Minified src/scripts/${s.name}.js. */\n  export const ${exportName(s.name)}: string;`);
+  return `declare module '${id}' {\n${exports.join('\n')}\n}\n`;
+}

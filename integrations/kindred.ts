@@ -1,0 +1,55 @@
+/**
+ * Kindred's own Astro integration: everything the build does beyond Astro.
+ *   - Inline scripts: minifies `src/scripts/*.js`, adds their hashes to the
+ *     CSP and serves them to components as `virtual:kindred/inline-scripts`.
+ *   - After the build, on dist/: the Pagefind index, then `_headers` (which
+ *     must see every file the earlier steps wrote).
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { writeHeaders } from './headers.ts';
+import { readInlineScripts, virtualModuleSource, virtualModuleTypes, type InlineScript } from './inline-scripts.ts';
+import { buildSearchIndex } from './pagefind-index.ts';
+
+const VIRTUAL_ID = 'virtual:kindred/inline-scripts';
+const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+
+/** The integration, for `integrations` in astro.config.mjs. */
+export default function kindred(): AstroIntegration {
+  let scripts: InlineScript[] = [];
+  return {
+    name: 'kindred',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        scripts = readInlineScripts(fileURLToPath(new URL('src/scripts/', config.root)));
+        updateConfig({
+          // 'SHA-256' is Astro's default; the type of a partial csp config asks for it.
+          security: { csp: { algorithm: 'SHA-256', scriptDirective: { hashes: scripts.map((s) => s.hash) } } },
+          vite: {
+            plugins: [
+              {
+                name: 'kindred:inline-scripts',
+                resolveId: (id: string) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
+                load: (id: string) => (id === RESOLVED_ID ? virtualModuleSource(scripts) : undefined),
+              },
+            ],
+          },
+        });
+      },
+      'astro:config:done': ({ injectTypes }) => {
+        injectTypes({
+          filename: 'inline-scripts.d.ts',
+          content: virtualModuleTypes(VIRTUAL_ID, scripts),
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        const started = performance.now();
+        const pages = await buildSearchIndex(dist);
+        logger.info(`Pagefind indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`);
+        const directives = writeHeaders(dist);
+        logger.info(`Wrote dist/_headers with a ${directives}-directive Content-Security-Policy`);
+      },
+    },
+  };
+}

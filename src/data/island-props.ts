@@ -1,0 +1,37 @@
+/**
+ * Mappers from content entries to the plain, serialisable props islands
+ * receive at build time. Islands never see `astro:content` types.
+ */
+import type { Habit, PlanDay } from '../lib/checklist';
+import type { QuizItem } from '../lib/quiz';
+import type { SiteContent } from './site-content';
+
+/** The quiz statements as plain props for the island (all, or the given ids in file order). */
+export function quizItems(site: SiteContent, ids?: readonly string[]): QuizItem[] {
+  return site.quiz
+    .filter((q) => !ids || ids.includes(q.id))
+    .map((q) => ({
+      id: q.id,
+      statement: q.data.statement,
+      verdict: q.data.verdict,
+      explanation: q.data.explanation,
+      href: site.href(q.data.link),
+      linkLabel: site.label(q.data.link),
+    }));
+}
+
+/** The 7-day plan, in day order, for the checklist island. */
+export function planDays(site: SiteContent): PlanDay[] {
+  return site.days.map((d) => ({
+    day: d.day,
+    title: d.title,
+    action: d.action,
+    href: site.href(d.link),
+    linkLabel: site.label(d.link),
+  }));
+}
+
+/** The daily habits, in display order, for the checklist island. */
+export function habitList(site: SiteContent): Habit[] {
+  return site.habits.map((h) => ({ id: h.id, label: h.label, detail: h.detail }));
+}

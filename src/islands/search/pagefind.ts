@@ -1,0 +1,59 @@
+/**
+ * Loads Pagefind on first use and runs searches. Browser only: Pagefind is
+ * fetched from /pagefind/ when a reader starts to search, never before.
+ * When it can't load (offline, or `astro dev`, where no index exists yet),
+ * searches reject with SearchUnavailableError and a later search tries again.
+ */
+import { toHit, type PagefindData, type SearchHit, type SearchSection } from '../../lib/search';
+
+interface PagefindApi {
+  options(o: Record<string, unknown>): Promise<void>;
+  search(
+    term: string,
+    options?: { filters?: Record<string, string> },
+  ): Promise<{ results: { id: string; data(): Promise<PagefindData> }[] } | null>;
+}
+
+/** Search could not run: the index or its runtime did not load. */
+export class SearchUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super('Search is not available right now', { cause });
+    this.name = 'SearchUnavailableError';
+  }
+}
+
+let loading: Promise<PagefindApi> | undefined;
+
+/** Pagefind's runtime, loaded once (and loaded again after a failure). */
+export function loadPagefind(): Promise<PagefindApi> {
+  loading ??= (async () => {
+    // Written after the Astro build by integrations/pagefind-index.ts, so the bundler must not resolve it.
+    const url = '/pagefind/pagefind.js';
+    const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
+    // A small index needs no worker, and skipping it saves ~12 KB on the first query.
+    await api.options({ noWorker: true, excerptLength: 22 });
+    return api;
+  })().catch((error: unknown) => {
+    loading = undefined;
+    throw new SearchUnavailableError(error);
+  });
+  return loading;
+}
+
+/** Starts loading the runtime without waiting; a failure shows when the reader searches. */
+export function preloadPagefind(): void {
+  loadPagefind().catch(() => {});
+}
+
+/** The top results for a query (optionally within one section), with their data loaded. */
+export async function runSearch(query: string, section: SearchSection | null, limit: number): Promise<{ hits: SearchHit[]; total: number }> {
+  const api = await loadPagefind();
+  try {
+    const response = await api.search(query, section ? { filters: { section } } : {});
+    if (!response) return { hits: [], total: 0 }; // superseded by a newer query
+    const data = await Promise.all(response.results.slice(0, limit).map((r) => r.data()));
+    return { hits: data.map((d) => toHit(d)), total: response.results.length };
+  } catch (error) {
+    throw new SearchUnavailableError(error); // an index fragment failed to load
+  }
+}

@@ -2,6 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/lib/chromium.ts';
 
 const executablePath = findChromium();
+/** Its own port, so a preview left running for something else is never tested by mistake. */
+const PORT = 4327;
 
 /** Browser tests run against the built site served by `astro preview` (run `npm run build` first). */
 export default defineConfig({
@@ -12,7 +14,7 @@ export default defineConfig({
   workers: 2,
   reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
-    baseURL: 'http://localhost:4321',
+    baseURL: `http://localhost:${PORT}`,
     trace: 'retain-on-failure',
     launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
   },
@@ -25,9 +27,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npx astro preview --port 4321',
-    url: 'http://localhost:4321/',
-    reuseExistingServer: !process.env['CI'],
+    command: `npx astro preview --port ${PORT}`,
+    url: `http://localhost:${PORT}/`,
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

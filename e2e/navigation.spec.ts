@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { primaryNav } from './test-utils';
+import { contentCounts, primaryNav, tipsTitle } from './test-utils';
 
 /** Clicks every card link on an index page and checks it opens the page it names. */
 async function visitEveryCard(page: Page, indexUrl: string, expected: number) {
@@ -52,11 +52,11 @@ test.describe('navigation', () => {
   });
 
   test('every guide section is reachable from /guide/', async ({ page }) => {
-    await visitEveryCard(page, '/guide/', 13);
+    await visitEveryCard(page, '/guide/', contentCounts().guide);
   });
 
   test('every tip is reachable from /tips/', async ({ page }) => {
-    await visitEveryCard(page, '/tips/', 20);
+    await visitEveryCard(page, '/tips/', contentCounts().tips);
   });
 
   test('prev/next walk the whole guide in order, both ways', async ({ page }) => {
@@ -68,11 +68,11 @@ test.describe('navigation', () => {
     expect(backward).toEqual([...titles].reverse());
   });
 
-  test('prev/next walk all 20 tips in order, both ways', async ({ page }) => {
+  test('prev/next walk all the tips in order, both ways', async ({ page }) => {
     await page.goto('/tips/');
     await page.getByRole('link', { name: /^1\. / }).click();
     const { forward, backward } = await walk(page, page.url(), 'tip');
-    expect(forward).toHaveLength(20);
+    expect(forward).toHaveLength(contentCounts().tips);
     forward.forEach((h1, i) => expect(h1).toMatch(new RegExp(`^Tip ${i + 1}:`)));
     expect(backward).toEqual([...forward].reverse());
   });
@@ -87,14 +87,14 @@ test.describe('navigation', () => {
     await expect(cards).toHaveCount(3);
     for (const card of await cards.all()) await expect(card).toContainText('Empathy');
     await filters.getByRole('link', { name: /^All/ }).click();
-    await expect(tipCards(page)).toHaveCount(20);
+    await expect(tipCards(page)).toHaveCount(contentCounts().tips);
   });
 
   test('breadcrumbs lead back to the index', async ({ page }) => {
     await page.goto('/tips/keep-humor/');
     const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
     await expect(crumbs).toContainText('Keep a sense of humor and playfulness');
-    await crumbs.getByRole('link', { name: '20 ways to build trust' }).click();
+    await crumbs.getByRole('link', { name: tipsTitle() }).click();
     await expect(page).toHaveURL('/tips/');
   });
 

@@ -1,8 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, watchConsole, withoutJavaScript } from './test-utils';
 
-const headerSearch = (page: Page) => page.getByRole('banner').getByRole('combobox', { name: 'Search' });
-const headerResults = (page: Page) => page.getByRole('listbox', { name: 'Search results' });
+const headerSearch = (page: Page) => page.getByRole('banner').getByRole('searchbox', { name: 'Search' });
+const headerResults = (page: Page) => page.locator('#site-search-popup');
+const resultLinks = (page: Page) => headerResults(page).locator('.search-results .search-result-title a');
 
 /** Top result titles straight from the Pagefind index, as the site's search runs it. */
 async function topTitles(page: Page, query: string, n = 3): Promise<string[]> {
@@ -34,14 +35,15 @@ test.describe('search', () => {
     const console = watchConsole(page);
     await page.goto('/tips/keep-humor/');
     await page.keyboard.press('/');
-    await expect(page.getByRole('banner').getByLabel('Search', { exact: true })).toBeFocused();
+    await expect(headerSearch(page)).toBeFocused();
     await page.keyboard.type('apologize');
-    await expect(headerResults(page).getByRole('option').first()).toContainText('Apologize sincerely');
-    await expect(page.getByRole('banner').getByRole('status')).toHaveText(/^\d+ results? for “apologize”/);
+    await expect(resultLinks(page).first()).toHaveText('Tip 12: Apologize sincerely when you get it wrong');
+    await expect(headerResults(page).getByRole('status')).toHaveText(/^\d+ results? for “apologize”/);
     await page.keyboard.press('ArrowDown');
-    const first = headerResults(page).getByRole('option').first();
-    await expect(first).toHaveAttribute('aria-selected', 'true');
-    await expect(headerSearch(page)).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id')) ?? '');
+    await expect(resultLinks(page).first()).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(headerSearch(page)).toBeFocused();
+    await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL('/tips/apologize-sincerely/');
     expect(console.errors).toEqual([]);
@@ -50,15 +52,41 @@ test.describe('search', () => {
   test('Ctrl+K focuses the field, Esc closes the results, Enter without a choice opens the full page', async ({ page }) => {
     await page.goto('/guide/faqs/');
     await page.keyboard.press('Control+k');
-    await expect(page.getByRole('banner').getByLabel('Search', { exact: true })).toBeFocused();
+    await expect(headerSearch(page)).toBeFocused();
     await page.keyboard.type('trust');
-    await expect(headerResults(page)).toBeVisible();
+    await expect(resultLinks(page).first()).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(headerResults(page)).toBeHidden();
-    await expect(headerSearch(page)).toHaveAttribute('aria-expanded', 'false');
+    await expect(headerSearch(page)).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL('/search/?q=trust');
     await expect(page.getByRole('main').getByRole('heading', { level: 2 }).first()).toBeVisible();
+  });
+
+  test('the popup links to all results when there are more than it shows', async ({ page }) => {
+    await page.goto('/tips/keep-humor/');
+    await headerSearch(page).fill('trust');
+    const status = headerResults(page).getByRole('status');
+    await expect(status).toHaveText(/^\d+ results for “trust”/);
+    const total = Number(/^(\d+)/.exec((await status.textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(5);
+    await expect(resultLinks(page)).toHaveCount(5);
+    const more = headerResults(page).getByRole('link', { name: `See all ${total} results` });
+    await expect(more).toHaveAttribute('href', '/search/?q=trust');
+  });
+
+  test('when the index cannot load, both search views say so and nothing is left busy', async ({ page }) => {
+    const console = watchConsole(page);
+    await page.route('**/pagefind/**', (route) => route.abort());
+    await page.goto('/tips/keep-humor/');
+    await headerSearch(page).fill('trust');
+    await expect(headerResults(page).getByRole('status')).toHaveText(/^Search is not available right now/);
+    await page.goto('/search/?q=trust');
+    const main = page.getByRole('main');
+    await expect(main.getByRole('status')).toHaveText(/^Search is not available right now/);
+    await expect(main.locator('[aria-busy="true"]')).toHaveCount(0);
+    // An aborted request logs a network error; what must not appear is an uncaught rejection.
+    expect(console.errors.filter((e) => !/Failed to load resource|net::ERR_FAILED|Failed to fetch dynamically imported module/.test(e))).toEqual([]);
   });
 
   test('results show sections and link sub-results to headings', async ({ page }) => {
@@ -91,14 +119,14 @@ test.describe('search', () => {
     await page.goto('/search/?q=xylophonequartz');
     const main = page.getByRole('main');
     await expect(main.getByRole('status')).toHaveText('No results for “xylophonequartz”.');
-    await expect(main.getByRole('link', { name: 'the 20 trust tips' })).toHaveAttribute('href', '/tips/');
+    await expect(main.getByRole('link', { name: 'the trust tips' })).toHaveAttribute('href', '/tips/');
     await expect(main.getByRole('link', { name: 'the guide' })).toHaveAttribute('href', '/guide/');
   });
 
   test('axe finds no violations with results open', async ({ page }) => {
     await page.goto('/tips/show-empathy/');
-    await page.getByRole('banner').getByLabel('Search', { exact: true }).fill('empathy');
-    await expect(headerResults(page).getByRole('option').first()).toBeVisible();
+    await headerSearch(page).fill('empathy');
+    await expect(resultLinks(page).first()).toBeVisible();
     await page.keyboard.press('ArrowDown');
     await expectNoAxeViolations(page, 'header results');
     await page.goto('/search/?q=empathy');

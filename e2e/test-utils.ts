@@ -2,11 +2,20 @@
  * Shared helpers for the browser tests: the site's routes (read from the
  * built dist/), a console-error watcher, and an axe scan with WCAG 2.2 AA tags.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { load } from 'js-yaml';
 import { expect, type Browser, type Page } from '@playwright/test';
 import { listHtmlPages, routeOf } from '../scripts/lib/dist-pages.ts';
+
+/** How many guide sections and tips the content holds, so tests never hard-code a count. */
+export const contentCounts = () => ({
+  guide: readdirSync('content/guide').filter((f) => f.endsWith('.mdx')).length,
+  tips: readdirSync('content/tips').filter((f) => f.endsWith('.mdx')).length,
+});
+
+/** The tips index's title, as pages and breadcrumbs show it. */
+export const tipsTitle = () => `${contentCounts().tips} ways to build trust online`;
 
 /** Every route of the built site except the 404 page (served for unknown URLs instead). */
 export function builtRoutes(): string[] {

@@ -133,14 +133,3 @@ export const referenceSchema = z.object({
   /** One or two sentences on what the work actually found. */
   finding: z.string().min(20, 'say in a sentence what the work found'),
 });
-
-/** Frontmatter of a guide section. */
-export type GuideData = z.infer<typeof guideSchema>;
-/** Frontmatter of a tip. */
-export type TipData = z.infer<typeof tipSchema>;
-/** A quiz statement. */
-export type QuizData = z.infer<typeof quizSchema>;
-/** A checklist entry (day or habit). */
-export type ChecklistData = z.infer<typeof checklistSchema>;
-/** A reference. */
-export type ReferenceData = z.infer<typeof referenceSchema>;

@@ -22,8 +22,11 @@ export const THEME_STORAGE_KEY = `${STORAGE_PREFIX}theme`;
 /** localStorage key of checklist progress; bump the version when the stored shape changes incompatibly. */
 export const CHECKLIST_STORAGE_KEY = `${STORAGE_PREFIX}checklist:v1`;
 
-/** localStorage key of quiz progress and best scores; bump the version when the stored shape changes incompatibly. */
+/** localStorage key of quiz results (best scores), shared by every tab; the value carries its own version. */
 export const QUIZ_STORAGE_KEY = `${STORAGE_PREFIX}quiz:v1`;
+
+/** sessionStorage key of this tab's quiz attempts in progress. */
+export const QUIZ_ATTEMPTS_KEY = `${STORAGE_PREFIX}quiz-attempts:v1`;
 
 /** Readable names of the tip themes, for headings and filter links. */
 export const THEME_LABELS = {

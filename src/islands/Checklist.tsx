@@ -9,7 +9,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { habitStreak, lastSevenDays, todaysDay, type Habit, type PlanDay } from '../lib/checklist';
 import { localDate } from '../lib/dates';
-import { $checklist, markDay, markHabit, markStart, replaceChecklist, resetChecklist } from '../stores/checklist';
+import { isSaneDate, START_YEARS } from '../lib/checklist-state';
+import { $checklist, $checklistReadOnly, markDay, markHabit, markStart, replaceChecklist, resetChecklist } from '../stores/checklist';
 import { $storageWorks } from '../stores/storage';
 import { useHydrated } from './use-hydrated';
 import './checklist.css';
@@ -30,6 +31,8 @@ export default function Checklist({ days, habits, children }: Props) {
   const mounted = useHydrated();
   const state = useStore($checklist);
   const storageWorks = useStore($storageWorks);
+  const readOnly = useStore($checklistReadOnly);
+  const [startError, setStartError] = useState('');
   const [message, setMessage] = useState('');
   const [importError, setImportError] = useState('');
   const [confirming, setConfirming] = useState(false);
@@ -61,7 +64,7 @@ export default function Checklist({ days, habits, children }: Props) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const result = await (await files()).readImport(file);
+    const result = await (await files()).readImport(file, habits.map((h) => h.id), today);
     if (!result.ok) {
       setImportError(result.error);
       setMessage('');
@@ -69,7 +72,20 @@ export default function Checklist({ days, habits, children }: Props) {
     }
     replaceChecklist(result.state);
     setImportError('');
-    setMessage(`Progress imported: ${result.state.days.length} of ${days.length} days done.`);
+    const habitDays = Object.keys(result.state.habits).length;
+    setMessage(
+      `Progress imported: ${result.state.days.length} of ${days.length} days done` +
+        (habitDays ? `, and habits on ${habitDays} ${habitDays === 1 ? 'day' : 'days'}.` : '.'),
+    );
+  };
+
+  const onStart = (value: string) => {
+    if (value && !isSaneDate(value)) {
+      setStartError(`Choose a date between ${START_YEARS.min} and ${START_YEARS.max}.`);
+      return;
+    }
+    setStartError('');
+    markStart(value || null);
   };
 
   const addToCalendar = async () => {
@@ -82,8 +98,18 @@ export default function Checklist({ days, habits, children }: Props) {
     <div class="checklist">
       <p class="visually-hidden" role="status">{message}</p>
       {!storageWorks && (
-        <p class="checklist-note">Your browser isn't keeping data for this site, so your progress will be lost when you close this tab.</p>
+        <p class="checklist-note">
+          Your browser isn't letting this site save changes right now. Progress saved earlier is shown, but new changes last
+          only until you close this tab.
+        </p>
       )}
+      {readOnly && (
+        <p class="checklist-note">
+          Your progress was saved by a newer version of Kindred, so this page won't change it. Reload the page to get the
+          newer version.
+        </p>
+      )}
+      <fieldset class="checklist-body" disabled={readOnly}>
 
       <section aria-labelledby="plan-title">
         <h2 id="plan-title">Day by day</h2>
@@ -97,10 +123,14 @@ export default function Checklist({ days, habits, children }: Props) {
             id="start-date"
             type="date"
             value={state.startDate ?? ''}
-            onChange={(e) => markStart((e.currentTarget as HTMLInputElement).value || null)}
+            min={`${START_YEARS.min}-01-01`}
+            max={`${START_YEARS.max}-12-31`}
+            aria-describedby={startError ? 'start-error' : undefined}
+            onChange={(e) => onStart((e.currentTarget as HTMLInputElement).value)}
           />
           {todayN && <span class="checklist-today-note"> Today is day {todayN}.</span>}
         </p>
+        {startError && <p id="start-error" class="import-error" role="alert">{startError}</p>}
         <ol class="checklist-days">
           {days.map((d) => {
             const isToday = d.day === todayN;
@@ -218,6 +248,7 @@ export default function Checklist({ days, habits, children }: Props) {
           </div>
         )}
       </section>
+      </fieldset>
     </div>
   );
 }

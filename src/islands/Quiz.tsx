@@ -9,7 +9,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { phaseOf, score, type QuizItem, type Verdict } from '../lib/quiz';
 import { $storageWorks } from '../stores/storage';
-import { $quiz, answerQuiz, nextQuiz, quizRecord, startQuiz } from '../stores/quiz';
+import { $quiz, $quizReadOnly, answerQuiz, nextQuiz, quizRecord, startQuiz } from '../stores/quiz';
 import { useHydrated } from './use-hydrated';
 import './quiz.css';
 
@@ -42,6 +42,7 @@ export default function Quiz({ quizId, items, children }: Props) {
   const mounted = useHydrated();
   const state = useStore($quiz);
   const storageWorks = useStore($storageWorks);
+  const readOnly = useStore($quizReadOnly);
   const [announcement, setAnnouncement] = useState('');
   // Focus moves only after the reader acts, never on load or resume.
   const acted = useRef(false);
@@ -91,7 +92,16 @@ export default function Quiz({ quizId, items, children }: Props) {
     <section class="quiz" aria-label="Myth or truth quiz">
       <p class="visually-hidden" role="status">{announcement}</p>
       {!storageWorks && (
-        <p class="quiz-note">Your browser isn't keeping data for this site, so your progress and best score won't be saved.</p>
+        <p class="quiz-note">
+          Your browser isn't letting this site save changes right now, so a new best score lasts only until you close
+          this tab.
+        </p>
+      )}
+      {readOnly && (
+        <p class="quiz-note">
+          Your results were saved by a newer version of Kindred, so this page won't change them. Reload the page to get
+          the newer version.
+        </p>
       )}
 
       {phase === 'start' && (

@@ -7,7 +7,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { readSearchParams, SEARCH_SECTIONS, writeSearchParams, type SearchSection } from '../lib/search';
+import { MAX_QUERY_LENGTH, readSearchParams, SEARCH_SECTIONS, writeSearchParams, type SearchSection } from '../lib/search';
 import { mountResults } from './search/render-results';
 import { createSearchRunner } from './search/search-runner';
 import { useHydrated } from './use-hydrated';
@@ -51,6 +51,7 @@ export default function SearchPage({ children }: Props) {
           value={query}
           autoFocus={!query}
           autocomplete="off"
+          maxLength={MAX_QUERY_LENGTH}
           onInput={(e) => setQuery(e.currentTarget.value)}
         />
       </form>

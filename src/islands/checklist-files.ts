@@ -3,7 +3,7 @@
  * import. Loaded by the tracker only when a reader uses one of them.
  */
 import type { PlanDay } from '../lib/checklist';
-import { exportChecklist, parseChecklistImport } from '../lib/checklist-file';
+import { boundToPlan, exportChecklist, MAX_IMPORT_BYTES, parseChecklistImport } from '../lib/checklist-file';
 import type { Checked, ChecklistState } from '../lib/checklist-state';
 import { buildPlanCalendar } from '../lib/ics';
 
@@ -28,7 +28,15 @@ export function downloadExport(state: ChecklistState, today: string): void {
   download(`kindred-checklist-${today}.json`, 'application/json', exportChecklist(state, new Date()));
 }
 
-/** Reads and checks an export file the reader chose. */
-export async function readImport(file: File): Promise<Checked> {
-  return parseChecklistImport(await file.text());
+/**
+ * Reads and checks an export file the reader chose. A file too big to be an
+ * export is refused before it is read; what is accepted keeps only what the
+ * tracker keeps (this plan's habits, the last 60 days).
+ */
+export async function readImport(file: File, habitIds: readonly string[], today: string): Promise<Checked> {
+  if (file.size > MAX_IMPORT_BYTES) {
+    return { ok: false, error: `This file is too big to be a Kindred checklist export (${Math.ceil(file.size / 1024)} KB; exports are under ${MAX_IMPORT_BYTES / 1024} KB).` };
+  }
+  const checked = parseChecklistImport(await file.text());
+  return checked.ok ? { ok: true, state: boundToPlan(checked.state, habitIds, today) } : checked;
 }

@@ -2,11 +2,14 @@
  * Checklist export and import files. Kept apart from ./checklist.ts so the
  * tracker loads this only when a reader exports or imports.
  */
-import { checkChecklist, type Checked, type ChecklistState } from './checklist-state';
+import { addDays, checkChecklist, HABIT_HISTORY_DAYS, type Checked, type ChecklistState } from './checklist-state';
 import { isObject } from './guards';
 
 /** Marks an export file as Kindred checklist progress. */
 const EXPORT_FORMAT = 'kindred-checklist';
+
+/** Larger files are refused before they are read: a real export is a few KB. */
+export const MAX_IMPORT_BYTES = 256 * 1024;
 
 /** The contents of an export file. */
 export function exportChecklist(state: ChecklistState, now: Date): string {
@@ -15,6 +18,9 @@ export function exportChecklist(state: ChecklistState, now: Date): string {
 
 /** Reads an export file; a file that isn't one says why, and nothing changes. */
 export function parseChecklistImport(text: string): Checked {
+  if (text.length > MAX_IMPORT_BYTES) {
+    return { ok: false, error: "This file is too big to be a Kindred checklist export. Choose a file saved with \u201cExport progress\u201d." };
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -26,4 +32,19 @@ export function parseChecklistImport(text: string): Checked {
   }
   const checked = checkChecklist(value['progress']);
   return checked.ok ? checked : { ok: false, error: `This export is damaged: ${checked.error}.` };
+}
+
+/**
+ * Keeps only what the tracker keeps: habits of this plan, on dates within the
+ * habit history up to today (a file from the future or from long ago brings
+ * nothing unexpected).
+ */
+export function boundToPlan(state: ChecklistState, habitIds: readonly string[], today: string): ChecklistState {
+  const oldest = addDays(today, -HABIT_HISTORY_DAYS);
+  const habits: Record<string, string[]> = {};
+  for (const [date, ids] of Object.entries(state.habits)) {
+    const known = ids.filter((id) => habitIds.includes(id));
+    if (date > oldest && date <= today && known.length) habits[date] = known;
+  }
+  return { ...state, habits };
 }

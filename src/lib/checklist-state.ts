@@ -53,7 +53,7 @@ export function setDayDone(state: ChecklistState, day: number, done: boolean): C
 
 /** Sets or clears the start date. */
 export function setStartDate(state: ChecklistState, date: string | null): ChecklistState {
-  return { ...state, startDate: date && isIsoDate(date) ? date : null };
+  return { ...state, startDate: date && isSaneDate(date) ? date : null };
 }
 
 /** Ticks a habit on or off for a date; drops history older than HABIT_HISTORY_DAYS. */
@@ -74,6 +74,28 @@ export function setHabitDone(state: ChecklistState, date: string, habitId: strin
 /** A value checked strictly: the state, or a message saying what is wrong. */
 export type Checked = { ok: true; state: ChecklistState } | { ok: false; error: string };
 
+/** Start dates outside these years are refused (a typo, not a plan). */
+export const START_YEARS = { min: 2000, max: 2100 } as const;
+
+/** Habit ids as content/checklist.yaml writes them: lowercase words joined by hyphens. */
+const HABIT_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/** At most this many habits a day are kept from stored or imported data. */
+const MAX_HABITS_A_DAY = 32;
+
+/** A value quoted in an error message, cut short so a huge input never makes a huge message. */
+export const excerpt = (v: unknown, max = 40): string => {
+  const text = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
+  return JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
+};
+
+/** True for an ISO date within START_YEARS. */
+export const isSaneDate = (v: unknown): v is string => {
+  if (!isIsoDate(v)) return false;
+  const year = Number(v.slice(0, 4));
+  return year >= START_YEARS.min && year <= START_YEARS.max;
+};
+
 function checkDays(v: unknown): number[] | string {
   if (!Array.isArray(v)) return '"days" must be a list of day numbers';
   if (!v.every((d) => Number.isInteger(d) && d >= 1 && d <= PLAN_DAYS)) return `"days" may only hold numbers from 1 to ${PLAN_DAYS}`;
@@ -82,16 +104,26 @@ function checkDays(v: unknown): number[] | string {
 
 function checkStart(v: unknown): string | null | { error: string } {
   if (v === null || v === undefined) return null;
-  return isIsoDate(v) ? v : { error: '"startDate" must be a date written YYYY-MM-DD' };
+  if (!isIsoDate(v)) return { error: '"startDate" must be a date written YYYY-MM-DD' };
+  return isSaneDate(v) ? v : { error: `"startDate" must be a date between ${START_YEARS.min} and ${START_YEARS.max}` };
 }
 
 function checkHabits(v: unknown): Record<string, string[]> | string {
   if (!isObject(v)) return '"habits" must map dates to lists of habit ids';
+  const entries = Object.entries(v);
   const out: Record<string, string[]> = {};
-  for (const [date, ids] of Object.entries(v)) {
-    if (!isIsoDate(date)) return `"habits" has "${date}", which is not a date written YYYY-MM-DD`;
-    if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) return `"habits" for ${date} must be a list of habit ids`;
+  for (const [date, ids] of entries) {
+    if (!isSaneDate(date)) return `"habits" has ${excerpt(date)}, which is not a date written YYYY-MM-DD`;
+    if (!Array.isArray(ids) || ids.length > MAX_HABITS_A_DAY || !ids.every((id) => typeof id === 'string' && HABIT_ID.test(id))) {
+      return `"habits" for ${date} must be a list of habit ids`;
+    }
     if (ids.length) out[date] = [...new Set(ids as string[])].sort();
+  }
+  // Only the newest HABIT_HISTORY_DAYS dates are ever kept.
+  const dates = Object.keys(out).sort();
+  if (dates.length) {
+    const oldest = addDays(dates.at(-1) as string, -HABIT_HISTORY_DAYS);
+    for (const d of dates) if (d <= oldest) delete out[d];
   }
   return out;
 }
@@ -103,7 +135,7 @@ function checkHabits(v: unknown): Record<string, string[]> | string {
 export function checkChecklist(value: unknown): Checked {
   if (!isObject(value)) return { ok: false, error: 'expected an object with checklist progress' };
   const version = value['version'];
-  if (version !== 1 && version !== 2) return { ok: false, error: `unknown version ${JSON.stringify(version)}; expected 1 or 2` };
+  if (version !== 1 && version !== 2) return { ok: false, error: `unknown version ${excerpt(version)}; expected 1 or 2` };
   const days = checkDays(value['days']);
   if (typeof days === 'string') return { ok: false, error: days };
   const startDate = checkStart(value['startDate']);

@@ -75,6 +75,16 @@ describe('habits', () => {
     const s = setHabitDone(withHabits(['2026-08-01']), '2026-11-21', 'a', true);
     expect(Object.keys(s.habits)).toEqual(['2026-11-21']);
   });
+
+  it('keeps the habit history of day 59 before today and drops day 60', () => {
+    const [day60, day59, today] = ['2026-09-22', '2026-09-23', '2026-11-21'];
+    expect([daysBetween(day60, today), daysBetween(day59, today)]).toEqual([60, 59]);
+    const s = setHabitDone(withHabits([day60, day59]), today, 'a', true);
+    expect(Object.keys(s.habits).sort()).toEqual([day59, today]);
+    // Stored or imported history is cut the same way, counting back from its newest date.
+    const stored = { version: 2, days: [], startDate: null, habits: { [day60]: ['a'], [day59]: ['b'], [today]: ['a'] } };
+    expect(decodeChecklist(JSON.stringify(stored)).habits).toEqual({ [day59]: ['b'], [today]: ['a'] });
+  });
 });
 
 describe('stored values', () => {
@@ -100,6 +110,7 @@ describe('stored values', () => {
     ['days out of range', JSON.stringify({ ...v2, days: [9] })],
     ['a bad date', JSON.stringify({ ...v2, startDate: '21/11/2026' })],
     ['bad habits', JSON.stringify({ ...v2, habits: { yesterday: ['a'] } })],
+    ['a numeric habit id', JSON.stringify({ ...v2, habits: { '2026-11-21': [1] } })],
   ])('falls back to empty progress for %s', (_, raw) => {
     expect(decodeChecklist(raw)).toEqual(EMPTY_CHECKLIST);
   });
@@ -107,6 +118,10 @@ describe('stored values', () => {
   it('explains what is wrong when checking strictly', () => {
     expect(checkChecklist({ ...v2, days: [0] })).toEqual({ ok: false, error: '"days" may only hold numbers from 1 to 7' });
     expect(checkChecklist({ ...v2, version: 'x' })).toEqual({ ok: false, error: 'unknown version "x"; expected 1 or 2' });
+    expect(checkChecklist({ ...v2, habits: { '2026-11-21': ['a', 7] } })).toEqual({
+      ok: false,
+      error: '"habits" for 2026-11-21 must be a list of habit ids',
+    });
   });
 });
 

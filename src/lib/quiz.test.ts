@@ -108,8 +108,8 @@ describe('decoding stored state', () => {
       { ...attempt, finished: true },
     ];
     for (const a of bad) {
-      const decoded = decodeQuizState(stored({ all: { attempt: a, best: { score: 2, total: 4 }, lastAttemptOn: 'soon' } }));
-      expect(decoded.quizzes['all']).toEqual({ attempt: null, best: { score: 2, total: 4 }, lastAttemptOn: null });
+      const decoded = decodeQuizState(stored({ all: { attempt: a, best: { score: 2, total: 4 }, lastAttemptOn: '2026-11-20' } }));
+      expect(decoded.quizzes['all']).toEqual({ attempt: null, best: { score: 2, total: 4 }, lastAttemptOn: '2026-11-20' });
     }
     expect(decodeQuizState(stored({ all: { best: { score: 9, total: 4 } } })).quizzes['all']?.best).toBeNull();
   });

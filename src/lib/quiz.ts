@@ -122,11 +122,15 @@ export function recordFinish(record: QuizRecord, attempt: Attempt, items: readon
 
 const isVerdict = (v: unknown): v is Verdict => v === 'myth' || v === 'truth';
 
-function decodeAttempt(v: unknown): Attempt | null {
+/** More statements than any quiz will have: larger stored numbers are damage, not progress. */
+export const MAX_QUIZ_LENGTH = 500;
+
+/** A stored attempt checked strictly, or null. */
+export function decodeAttempt(v: unknown): Attempt | null {
   if (!isObject(v)) return null;
   const { seed, order, answers, current, finished } = v;
-  if (typeof seed !== 'number' || !Number.isInteger(seed)) return null;
-  if (!Array.isArray(order) || !order.every((id) => typeof id === 'string')) return null;
+  if (typeof seed !== 'number' || !Number.isSafeInteger(seed)) return null;
+  if (!Array.isArray(order) || order.length === 0 || order.length > MAX_QUIZ_LENGTH || !order.every((id) => typeof id === 'string' && id.length <= 100)) return null;
   if (new Set(order).size !== order.length) return null;
   if (!Array.isArray(answers) || !answers.every(isVerdict)) return null;
   if (typeof current !== 'number' || !Number.isInteger(current) || current < 0 || current >= order.length) return null;
@@ -135,14 +139,27 @@ function decodeAttempt(v: unknown): Attempt | null {
   return { seed, order: order as string[], answers, current, finished };
 }
 
+/** A stored best score, or null when it is impossible (0 of 0, more right than asked, 1e21 statements). */
+export function decodeBest(v: unknown): { score: number; total: number } | null {
+  if (!isObject(v)) return null;
+  const { score, total } = v;
+  if (!Number.isInteger(score) || !Number.isInteger(total)) return null;
+  const s = score as number;
+  const t = total as number;
+  return t >= 1 && t <= MAX_QUIZ_LENGTH && s >= 0 && s <= t ? { score: s, total: t } : null;
+}
+
+/** A stored date of the last attempt: a real date between 2000 and 2100, or null. */
+export function decodeAttemptDate(v: unknown): string | null {
+  return isIsoDate(v) && v >= '2000-01-01' && v <= '2100-12-31' ? v : null;
+}
+
 function decodeRecord(v: unknown): QuizRecord {
   if (!isObject(v)) return EMPTY_RECORD;
-  const best = isObject(v['best']) &&
-    Number.isInteger(v['best']['score']) && Number.isInteger(v['best']['total']) &&
-    (v['best']['score'] as number) >= 0 && (v['best']['score'] as number) <= (v['best']['total'] as number)
-    ? { score: v['best']['score'] as number, total: v['best']['total'] as number }
-    : null;
-  return { attempt: decodeAttempt(v['attempt']), best, lastAttemptOn: isIsoDate(v['lastAttemptOn']) ? v['lastAttemptOn'] : null };
+  // A best score without a date of the attempt that set it is not a record either.
+  const lastAttemptOn = decodeAttemptDate(v['lastAttemptOn']);
+  const best = lastAttemptOn ? decodeBest(v['best']) : null;
+  return { attempt: decodeAttempt(v['attempt']), best, lastAttemptOn: best ? lastAttemptOn : null };
 }
 
 /**

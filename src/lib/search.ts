@@ -74,12 +74,18 @@ export const SEARCH_UNAVAILABLE = 'Search is not available right now. Please try
 /** The same, in `astro dev`, where there is never an index: Pagefind runs after a build. */
 export const SEARCH_UNAVAILABLE_IN_DEV = 'Search is not available right now: run `npm run build`, then `npm run preview`, to enable search.';
 
+/** The longest query searched or kept in a URL; longer input is cut (a ~16 KB URL is refused by servers). */
+export const MAX_QUERY_LENGTH = 200;
+
+/** A query cut to MAX_QUERY_LENGTH characters. */
+export const clampQuery = (query: string): string => query.slice(0, MAX_QUERY_LENGTH);
+
 /** Reads the query and section filter from a URL's search string. */
 export function readSearchParams(search: string): { query: string; section: SearchSection | null } {
   const params = new URLSearchParams(search);
   const section = params.get('section');
   return {
-    query: params.get('q') ?? '',
+    query: clampQuery(params.get('q') ?? ''),
     section: SEARCH_SECTIONS.find((s) => s === section) ?? null,
   };
 }
@@ -87,7 +93,7 @@ export function readSearchParams(search: string): { query: string; section: Sear
 /** The search string for a query and section, e.g. "?q=trust&section=Tips". */
 export function writeSearchParams(query: string, section: SearchSection | null): string {
   const params = new URLSearchParams();
-  if (query) params.set('q', query);
+  if (query) params.set('q', clampQuery(query));
   if (section) params.set('section', section);
   const s = params.toString();
   return s ? `?${s}` : '';

@@ -1,39 +1,43 @@
 /**
  * Checklist progress (plan days, start date, daily habits), kept in the
- * reader's browser under `kindred:checklist:v1` and shared by the checklist
- * island and the header indicator. Other open tabs see changes at once.
+ * reader's browser under CHECKLIST_STORAGE_KEY and shared by the checklist
+ * island and the header badge. Ticks from other open tabs are merged in
+ * item by item (src/lib/checklist-sync.ts), so no tab loses another's.
  */
-import { persistentAtom } from '@nanostores/persistent';
+import { computed } from 'nanostores';
 import { CHECKLIST_STORAGE_KEY } from '../consts';
-import './storage';
-import {
-  decodeChecklist,
-  EMPTY_CHECKLIST,
-  setDayDone,
-  setHabitDone,
-  setStartDate,
-  type ChecklistState,
-} from '../lib/checklist-state';
+import type { ChecklistState } from '../lib/checklist-state';
+import { EMPTY_CHECKLIST } from '../lib/checklist-state';
+import { applyEdit, EMPTY_DOC, encodeDoc, mergeDocs, readStoredChecklist, type ChecklistEdit } from '../lib/checklist-sync';
+import { syncedStore } from './synced-store';
 
-
-/** The reader's checklist progress. */
-export const $checklist = persistentAtom<ChecklistState>(CHECKLIST_STORAGE_KEY, EMPTY_CHECKLIST, {
-  encode: JSON.stringify,
-  decode: decodeChecklist,
+const synced = syncedStore({
+  key: CHECKLIST_STORAGE_KEY,
+  empty: EMPTY_DOC,
+  read: readStoredChecklist,
+  encode: encodeDoc,
+  merge: mergeDocs,
 });
 
+/** The reader's checklist progress. */
+export const $checklist = computed(synced.$doc, (doc): ChecklistState => doc.state);
+
+/** True when a newer version of the site saved the progress: this page shows it read-only. */
+export const $checklistReadOnly = synced.$newer;
+
+const edit = (change: ChecklistEdit) => synced.update((doc) => applyEdit(doc, change, Date.now()));
+
 /** Ticks a plan day on or off. */
-export const markDay = (day: number, done: boolean) => $checklist.set(setDayDone($checklist.get(), day, done));
+export const markDay = (day: number, done: boolean) => edit({ kind: 'day', day, done });
 
 /** Sets or clears the date the reader started. */
-export const markStart = (date: string | null) => $checklist.set(setStartDate($checklist.get(), date));
+export const markStart = (date: string | null) => edit({ kind: 'start', date });
 
 /** Ticks a habit on or off for a date. */
-export const markHabit = (date: string, habitId: string, done: boolean) =>
-  $checklist.set(setHabitDone($checklist.get(), date, habitId, done));
+export const markHabit = (date: string, id: string, done: boolean) => edit({ kind: 'habit', date, id, done });
 
-/** Replaces all progress (after an import was checked). */
-export const replaceChecklist = (state: ChecklistState) => $checklist.set(state);
+/** Replaces all progress (after an import was checked); other tabs take it over too. */
+export const replaceChecklist = (state: ChecklistState) => edit({ kind: 'replace', state });
 
-/** Clears all progress. */
-export const resetChecklist = () => $checklist.set(EMPTY_CHECKLIST);
+/** Clears all progress, here and in other open tabs. */
+export const resetChecklist = () => edit({ kind: 'replace', state: EMPTY_CHECKLIST });

@@ -1,61 +1,95 @@
 /**
- * Quiz progress and best scores, kept in the reader's browser under
- * `kindred:quiz:v1`, one record per quiz (the full quiz, or an embedded one).
+ * Quiz progress, one record per quiz (the full quiz, or an embedded one).
+ * Results (best score, date of the last attempt) are kept under
+ * QUIZ_STORAGE_KEY and merged across tabs; an attempt in progress belongs to
+ * this tab (sessionStorage), so two tabs never swap answers.
  */
-import { persistentAtom } from '@nanostores/persistent';
-import { QUIZ_STORAGE_KEY } from '../consts';
-import './storage';
+import { atom, computed } from 'nanostores';
+import { QUIZ_ATTEMPTS_KEY, QUIZ_STORAGE_KEY } from '../consts';
+import { localDate } from '../lib/dates';
 import {
   advance,
   answer,
-  decodeQuizState,
-  EMPTY_QUIZ_STATE,
   phaseOf,
   recordFinish,
   reconcile,
   startAttempt,
+  type Attempt,
   type QuizItem,
   type QuizRecord,
   type QuizState,
   type Verdict,
 } from '../lib/quiz';
-import { localDate } from '../lib/dates';
+import {
+  combineQuiz,
+  encodeResults,
+  mergeResults,
+  readStoredAttempts,
+  readStoredQuiz,
+  type QuizAttempts,
+  type QuizResultsById,
+} from '../lib/quiz-sync';
+import { localStore, sessionStore } from './storage';
+import { syncedStore, type Stored } from './synced-store';
 
-
-/** All quiz records. */
-export const $quiz = persistentAtom<QuizState>(QUIZ_STORAGE_KEY, EMPTY_QUIZ_STATE, {
-  encode: JSON.stringify,
-  decode: decodeQuizState,
+const results = syncedStore<QuizResultsById>({
+  key: QUIZ_STORAGE_KEY,
+  empty: {},
+  read: (raw): Stored<QuizResultsById> => {
+    const stored = readStoredQuiz(raw);
+    return stored.kind === 'ok' ? { kind: 'ok', doc: stored.results } : stored;
+  },
+  encode: encodeResults,
+  merge: mergeResults,
 });
+
+/** This tab's attempts, plus any a version 1 value kept with the results (this tab carries them on). */
+function initialAttempts(): QuizAttempts {
+  if (typeof window === 'undefined') return {};
+  const stored = readStoredQuiz(localStore.read(QUIZ_STORAGE_KEY));
+  const migrated = stored.kind === 'ok' ? stored.attempts : {};
+  return { ...migrated, ...readStoredAttempts(sessionStore.read(QUIZ_ATTEMPTS_KEY)) };
+}
+
+const $attempts = atom<QuizAttempts>(initialAttempts());
+
+/** All quiz records: shared results with this tab's attempts. */
+export const $quiz = computed([results.$doc, $attempts], (r, a): QuizState => combineQuiz(r, a));
+
+/** True when a newer version of the site saved the results: they are shown but not changed. */
+export const $quizReadOnly = results.$newer;
 
 /** The record of one quiz, checked against its current statements. */
 export function quizRecord(state: QuizState, quizId: string, items: readonly QuizItem[]): QuizRecord {
   return reconcile(state.quizzes[quizId], items.map((i) => i.id));
 }
 
-function update(quizId: string, items: readonly QuizItem[], change: (r: QuizRecord) => QuizRecord): void {
-  const state = $quiz.get();
-  const record = quizRecord(state, quizId, items);
-  $quiz.set({ ...state, quizzes: { ...state.quizzes, [quizId]: change(record) } });
+function setAttempt(quizId: string, attempt: Attempt): void {
+  const next = { ...$attempts.get(), [quizId]: attempt };
+  $attempts.set(next);
+  sessionStore.write(QUIZ_ATTEMPTS_KEY, JSON.stringify(next));
 }
 
 /** Starts a new attempt in a freshly shuffled order. */
 export function startQuiz(quizId: string, items: readonly QuizItem[], seed: number): void {
-  update(quizId, items, (r) => ({ ...r, attempt: startAttempt(items.map((i) => i.id), seed) }));
+  setAttempt(quizId, startAttempt(items.map((i) => i.id), seed));
 }
 
 /** Answers the statement on screen. */
 export function answerQuiz(quizId: string, items: readonly QuizItem[], verdict: Verdict): void {
-  update(quizId, items, (r) => (r.attempt ? { ...r, attempt: answer(r.attempt, verdict) } : r));
+  const attempt = quizRecord($quiz.get(), quizId, items).attempt;
+  if (attempt) setAttempt(quizId, answer(attempt, verdict));
 }
 
-/** Moves on from the feedback; after the last statement, records the result. */
+/** Moves on from the feedback; after the last statement, records the result for every tab. */
 export function nextQuiz(quizId: string, items: readonly QuizItem[], now = new Date()): void {
-  update(quizId, items, (r) => {
-    if (!r.attempt) return r;
-    const moved = advance(r.attempt);
-    return phaseOf(moved) === 'end' && phaseOf(r.attempt) !== 'end'
-      ? recordFinish(r, moved, items, localDate(now))
-      : { ...r, attempt: moved };
-  });
+  const record = quizRecord($quiz.get(), quizId, items);
+  if (!record.attempt) return;
+  const moved = advance(record.attempt);
+  if (phaseOf(moved) === 'end' && phaseOf(record.attempt) !== 'end') {
+    const today = localDate(now);
+    const finished = recordFinish(record, moved, items, today);
+    results.update((r) => mergeResults(r, { [quizId]: { best: finished.best, lastAttemptOn: today } }));
+  }
+  setAttempt(quizId, moved);
 }

@@ -1,87 +1,81 @@
 /**
- * The storage every persistent store uses: localStorage when the browser
- * allows it, memory when it is blocked, disabled or full. Writing never
- * throws, so a refused write can't stop the page from updating. Import this
- * module before creating any persistent store (each store file does).
+ * Storage that never throws and never hides saved progress. localStorage
+ * when the browser allows it; when it refuses writes (full, blocked, private
+ * mode, a policy), at startup or mid-session, what it still lets us read is
+ * copied into memory, the page keeps working there, and $storageWorks turns
+ * false so the islands can say that new changes won't be kept.
+ * sessionStorage (per tab) gets the same treatment, without the flag.
  */
 import { atom } from 'nanostores';
-import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { STORAGE_PREFIX } from '../consts';
 
-function storageWorks(): boolean {
-  try {
-    const probe = `${STORAGE_PREFIX}probe`;
-    localStorage.setItem(probe, '1');
-    localStorage.removeItem(probe);
-    return true;
-  } catch {
-    return false;
-  }
+/** Reads and writes that never throw. */
+export interface SafeStorage {
+  read(key: string): string | null;
+  write(key: string, value: string): void;
 }
 
-/** False when the browser will not keep data (progress lives in memory until the tab closes). */
-export const $storageWorks = atom(typeof window !== 'undefined' && storageWorks());
+/** False when the browser will not keep this site's data (progress lives in memory until the tab closes). */
+export const $storageWorks = atom(true);
 
-const memory = new Map<string, string>();
+function createSafeStorage(area: () => Storage, onFallback: () => void): SafeStorage {
+  const memory = new Map<string, string>();
+  let works = typeof window !== 'undefined';
 
-/** Switches to memory, keeping what localStorage still lets us read. */
-function fallBackToMemory(): void {
-  try {
-    for (let i = 0; i < localStorage.length; i++) {
-      const key = localStorage.key(i);
-      const value = key === null ? null : localStorage.getItem(key);
-      if (key?.startsWith(STORAGE_PREFIX) && value !== null && !memory.has(key)) memory.set(key, value);
-    }
-  } catch {
-    // Unreadable too: memory starts empty.
-  }
-  $storageWorks.set(false);
-}
-
-function read(key: string): string | undefined {
-  if ($storageWorks.get()) {
+  /** Switches to memory, keeping every value of ours the browser still lets us read. */
+  const fallBack = () => {
+    if (!works) return;
+    works = false;
     try {
-      return localStorage.getItem(key) ?? undefined;
+      const storage = area();
+      for (let i = 0; i < storage.length; i++) {
+        const key = storage.key(i);
+        const value = key === null ? null : storage.getItem(key);
+        if (key?.startsWith(STORAGE_PREFIX) && value !== null && !memory.has(key)) memory.set(key, value);
+      }
     } catch {
-      fallBackToMemory();
+      // Unreadable too: memory starts empty.
     }
-  }
-  return memory.get(key);
-}
+    onFallback();
+  };
 
-function write(key: string, value: string): void {
-  if ($storageWorks.get()) {
+  if (works) {
     try {
-      localStorage.setItem(key, value);
-      return;
+      const probe = `${STORAGE_PREFIX}probe`;
+      area().setItem(probe, '1');
+      area().removeItem(probe);
     } catch {
-      fallBackToMemory(); // full or revoked
+      fallBack(); // read what is saved before deciding it is lost: getItem may still work
     }
   }
-  memory.set(key, value);
+
+  return {
+    read(key) {
+      if (works) {
+        try {
+          return area().getItem(key);
+        } catch {
+          fallBack();
+        }
+      }
+      return memory.get(key) ?? null;
+    },
+    write(key, value) {
+      if (works) {
+        try {
+          area().setItem(key, value);
+          return;
+        } catch {
+          fallBack();
+        }
+      }
+      memory.set(key, value);
+    },
+  };
 }
 
-function remove(key: string): void {
-  memory.delete(key);
-  try {
-    if ($storageWorks.get()) localStorage.removeItem(key);
-  } catch {
-    fallBackToMemory();
-  }
-}
+/** This site's localStorage, shared by every tab. */
+export const localStore = createSafeStorage(() => localStorage, () => $storageWorks.set(false));
 
-// @nanostores/persistent reads and writes its engine like an object.
-const engine = new Proxy({} as Record<string, string>, {
-  get: (_, key) => (typeof key === 'string' ? read(key) : undefined),
-  set: (_, key, value) => {
-    if (typeof key === 'string') write(key, String(value));
-    return true;
-  },
-  has: (_, key) => typeof key === 'string' && read(key) !== undefined,
-  deleteProperty: (_, key) => {
-    if (typeof key === 'string') remove(key);
-    return true;
-  },
-});
-
-if (typeof window !== 'undefined') setPersistentEngine(engine, windowPersistentEvents);
+/** This tab's sessionStorage. */
+export const sessionStore = createSafeStorage(() => sessionStorage, () => {});

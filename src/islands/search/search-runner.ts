@@ -3,7 +3,7 @@
  * latest query's answer is reported; a failure becomes the 'error' state,
  * never an unhandled rejection. Shared by the header popup and /search/.
  */
-import type { SearchHit, SearchSection } from '../../lib/search';
+import { clampQuery, type SearchHit, type SearchSection } from '../../lib/search';
 import { runSearch } from './pagefind';
 
 /** Results of one finished search. */
@@ -26,7 +26,7 @@ export function createSearchRunner(limit: number, onState: (state: SearchState, 
   return {
     search(query: string, section: SearchSection | null = null): void {
       const mine = ++sequence;
-      const q = query.trim();
+      const q = clampQuery(query.trim());
       if (!q) {
         last = null;
         onState({ status: 'idle' }, q);

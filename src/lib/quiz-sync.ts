@@ -1,0 +1,133 @@
+/**
+ * Quiz progress as it is stored and shared between tabs. Records (best
+ * score, date of the last attempt) are shared by every tab and merged: the
+ * better best and the later date win, so two tabs never lose each other's
+ * results. An attempt in progress belongs to the tab that runs it (kept in
+ * that tab's sessionStorage), so two tabs never swap answers.
+ */
+import { isObject } from './guards';
+import {
+  decodeAttempt,
+  decodeAttemptDate,
+  decodeBest,
+  EMPTY_RECORD,
+  type Attempt,
+  type QuizRecord,
+  type QuizState,
+} from './quiz';
+
+/** The stored records' version; stored values with a higher one come from newer code. */
+export const QUIZ_DOC_VERSION = 2;
+
+/** What one quiz keeps across tabs and visits. */
+export interface QuizResults {
+  best: { score: number; total: number } | null;
+  lastAttemptOn: string | null;
+}
+
+/** Results per quiz id. */
+export type QuizResultsById = Record<string, QuizResults>;
+
+/** Attempts in progress per quiz id, in one tab. */
+export type QuizAttempts = Record<string, Attempt>;
+
+/** What a stored records value turned out to be. */
+export type StoredQuiz =
+  | { kind: 'empty' }
+  /** `attempts`: in-progress attempts found in a version 1 value, for this tab to take over. */
+  | { kind: 'ok'; results: QuizResultsById; attempts: QuizAttempts }
+  | { kind: 'invalid'; error: string }
+  | { kind: 'newer'; version: number };
+
+/** Quiz ids are content ids or short names: anything else in storage is not ours. */
+const QUIZ_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/** The better of two best scores: the higher share right; on a tie, more statements. */
+export function betterBest(a: QuizResults['best'], b: QuizResults['best']): QuizResults['best'] {
+  if (!a || !b) return a ?? b;
+  const ra = a.score / a.total;
+  const rb = b.score / b.total;
+  if (ra !== rb) return ra > rb ? a : b;
+  return a.total >= b.total ? a : b;
+}
+
+/** Both sides' results in one: per quiz, the better best and the later date. */
+export function mergeResults(a: QuizResultsById, b: QuizResultsById): QuizResultsById {
+  const out: QuizResultsById = {};
+  for (const id of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
+    const x = a[id] ?? { best: null, lastAttemptOn: null };
+    const y = b[id] ?? { best: null, lastAttemptOn: null };
+    const dates = [x.lastAttemptOn, y.lastAttemptOn].filter((d): d is string => !!d).sort();
+    out[id] = { best: betterBest(x.best, y.best), lastAttemptOn: dates.at(-1) ?? null };
+  }
+  return out;
+}
+
+/** The stored JSON: canonical, so equal results always encode the same. */
+export function encodeResults(results: QuizResultsById): string {
+  const quizzes = Object.fromEntries(Object.keys(results).sort().map((id) => [id, results[id]]));
+  return JSON.stringify({ version: QUIZ_DOC_VERSION, quizzes });
+}
+
+function decodeResults(v: unknown): QuizResults {
+  if (!isObject(v)) return { best: null, lastAttemptOn: null };
+  const lastAttemptOn = decodeAttemptDate(v['lastAttemptOn']);
+  // A best score without a sound date of the attempt that set it is not a record.
+  const best = lastAttemptOn ? decodeBest(v['best']) : null;
+  return { best, lastAttemptOn: best ? lastAttemptOn : null };
+}
+
+/**
+ * Reads the stored records: version 1 (records with attempts inside) is
+ * migrated, version 2 checked, a higher version reported as newer. Damaged
+ * records of one quiz are dropped; the rest are kept. Never throws.
+ */
+export function readStoredQuiz(raw: string | null | undefined): StoredQuiz {
+  if (raw === null || raw === undefined || raw === '') return { kind: 'empty' };
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return { kind: 'invalid', error: 'not JSON' };
+  }
+  if (!isObject(value) || !isObject(value['quizzes'])) return { kind: 'invalid', error: 'not quiz records' };
+  const version = value['version'];
+  if (typeof version === 'number' && Number.isInteger(version) && version > QUIZ_DOC_VERSION) return { kind: 'newer', version };
+  if (version !== 1 && version !== QUIZ_DOC_VERSION) return { kind: 'invalid', error: 'unknown version' };
+  const results: QuizResultsById = {};
+  const attempts: QuizAttempts = {};
+  for (const [id, record] of Object.entries(value['quizzes'])) {
+    if (!QUIZ_ID.test(id)) continue;
+    const r = decodeResults(record);
+    if (r.best) results[id] = r;
+    const attempt = version === 1 && isObject(record) ? decodeAttempt(record['attempt']) : null;
+    if (attempt) attempts[id] = attempt;
+  }
+  return { kind: 'ok', results, attempts };
+}
+
+/** Reads this tab's attempts; anything damaged is dropped. */
+export function readStoredAttempts(raw: string | null | undefined): QuizAttempts {
+  if (!raw) return {};
+  try {
+    const value: unknown = JSON.parse(raw);
+    if (!isObject(value)) return {};
+    const out: QuizAttempts = {};
+    for (const [id, a] of Object.entries(value)) {
+      const attempt = QUIZ_ID.test(id) ? decodeAttempt(a) : null;
+      if (attempt) out[id] = attempt;
+    }
+    return out;
+  } catch {
+    return {};
+  }
+}
+
+/** Results and this tab's attempts as one QuizState, the shape the quiz island reads. */
+export function combineQuiz(results: QuizResultsById, attempts: QuizAttempts): QuizState {
+  const quizzes: Record<string, QuizRecord> = {};
+  for (const id of new Set([...Object.keys(results), ...Object.keys(attempts)])) {
+    quizzes[id] = { ...EMPTY_RECORD, ...results[id], attempt: attempts[id] ?? null };
+  }
+  return { version: 1, quizzes };
+}

@@ -1,0 +1,80 @@
+/**
+ * A store whose value is saved in localStorage and merged, never overwritten,
+ * across tabs. Every write first merges what storage holds now; every
+ * `storage` event from another tab is merged in, and the merge is written
+ * back if it holds something the other tab's value lacked. A value that does
+ * not decode is ignored (this tab keeps its state and does not write over
+ * it); a value from a newer version of the site makes this tab read-only,
+ * so older code never overwrites it.
+ */
+import { atom, type ReadableAtom } from 'nanostores';
+import { localStore } from './storage';
+
+/** What a decoder makes of a stored string. */
+export type Stored<Doc> = { kind: 'empty' } | { kind: 'ok'; doc: Doc } | { kind: 'invalid' } | { kind: 'newer' };
+
+/** How to read, write and merge one kind of document. */
+export interface SyncedOptions<Doc> {
+  key: string;
+  empty: Doc;
+  read(raw: string | null): Stored<Doc>;
+  /** Canonical: equal documents encode to equal strings. */
+  encode(doc: Doc): string;
+  /** Commutative and idempotent. */
+  merge(a: Doc, b: Doc): Doc;
+}
+
+/** A synced store: its value, whether it is read-only, and the one way to change it. */
+export interface SyncedStore<Doc> {
+  $doc: ReadableAtom<Doc>;
+  /** True once a newer version of the site has saved this value: changes are refused. */
+  $newer: ReadableAtom<boolean>;
+  /** Applies a change, merged with what storage holds now; false when refused (read-only). */
+  update(change: (doc: Doc) => Doc): boolean;
+}
+
+/** Creates the store and, in the browser, reads storage and starts listening to other tabs. */
+export function syncedStore<Doc>(options: SyncedOptions<Doc>): SyncedStore<Doc> {
+  const { key, read, encode, merge } = options;
+  const $doc = atom<Doc>(options.empty);
+  const $newer = atom(false);
+  const inBrowser = typeof window !== 'undefined';
+
+  const take = (stored: Stored<Doc>): Doc | undefined => {
+    if (stored.kind === 'newer') $newer.set(true);
+    return stored.kind === 'ok' ? stored.doc : undefined;
+  };
+
+  if (inBrowser) {
+    const initial = take(read(localStore.read(key)));
+    if (initial !== undefined) $doc.set(initial);
+
+    window.addEventListener('storage', (e) => {
+      if (e.key !== key) return;
+      const incoming = take(read(e.newValue));
+      // Removed, damaged or foreign: keep what this tab shows, and don't write over it.
+      if (incoming === undefined || $newer.get()) return;
+      const merged = merge($doc.get(), incoming);
+      $doc.set(merged);
+      const raw = encode(merged);
+      // The other tab's value lacks something of ours: write the union back so it sees it too.
+      if (raw !== e.newValue) localStore.write(key, raw);
+    });
+  }
+
+  return {
+    $doc,
+    $newer,
+    update(change) {
+      if ($newer.get()) return false;
+      const stored = read(localStore.read(key));
+      const current = take(stored);
+      if ($newer.get()) return false;
+      // Take in what storage holds now (another tab may have written since its event reached us), then change it.
+      const next = change(current === undefined ? $doc.get() : merge($doc.get(), current));
+      $doc.set(next);
+      if (inBrowser) localStore.write(key, encode(next));
+      return true;
+    },
+  };
+}

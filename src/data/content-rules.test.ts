@@ -77,13 +77,27 @@ describe('checkContentRules', () => {
     ]);
   });
 
-  it('rejects a missing checklist day', () => {
+  it('accepts a shorter plan whose days still run 1..N', () => {
     const c = validContent();
     c.checklist = c.checklist.filter((e) => e.id !== 'day-7');
     expect(checkContentRules(c)).toEqual([]);
+  });
+
+  it('rejects a gap in the checklist days, naming the missing day', () => {
+    const c = validContent();
+    c.checklist = c.checklist.filter((e) => e.id !== 'day-3');
+    // Only the start of the message: the rest may say where to look.
+    expect(checkContentRules(c)).toEqual([expect.stringMatching(/^day: days must run 1\.\.6 without gaps, but 3 is missing\b/)]);
+  });
+
+  it('rejects a checklist day used twice, naming both entries', () => {
+    const c = validContent();
     const d = c.checklist[5]!;
     if (d.data.kind === 'day') d.data.day = 5;
-    expect(checkContentRules(c)).toContain('day: days must run 1..6 without gaps, but 6 is missing');
+    expect(checkContentRules(c)).toEqual([
+      'content/checklist.yaml (entry "day-6") → day: day 5 is used twice (also in content/checklist.yaml (entry "day-5"))',
+      expect.stringMatching(/^day: days must run 1\.\.7 without gaps, but 6 is missing\b/),
+    ]);
   });
 
   it('rejects related tips, guide sections and references that do not exist', () => {
@@ -109,6 +123,14 @@ describe('checkContentRules', () => {
     c.tips[1]!.body = 'As shown <Cite id="smith-2001" /> and <Cite id=\'a-2020\' />.';
     expect(checkContentRules(c)).toEqual([
       'content/tips/02-tip-2.mdx → <Cite id>: "smith-2001" names no reference in content/references.yaml',
+    ]);
+  });
+
+  it('rejects a <Cite> of an unknown reference written with single quotes', () => {
+    const c = validContent();
+    c.guide[1]!.body = "Studies agree <Cite id='nobody-1999' />, and <Cite\n  id = 'a-2020' /> too.";
+    expect(checkContentRules(c)).toEqual([
+      'content/guide/02-six-strategies.mdx → <Cite id>: "nobody-1999" names no reference in content/references.yaml',
     ]);
   });
 

@@ -76,6 +76,19 @@ describe('attempt transitions', () => {
     expect(worse.lastAttemptOn).toBe('2026-11-21');
   });
 
+  it('raises the best score when a worse attempt is followed by a better one', () => {
+    const verdict = (id: string) => items.find((i) => i.id === id)!.verdict;
+    const wrong = (id: string) => (verdict(id) === 'myth' ? 'truth' : 'myth');
+    const none = recordFinish(EMPTY_RECORD, play(wrong), items, '2026-11-19');
+    expect(none.best).toEqual({ score: 0, total: 4 });
+    const half = recordFinish(none, play(() => 'myth'), items, '2026-11-20');
+    expect(half.best).toEqual({ score: 2, total: 4 });
+    const perfect = recordFinish(half, play(verdict), items, '2026-11-21');
+    expect(perfect).toMatchObject({ best: { score: 4, total: 4 }, lastAttemptOn: '2026-11-21' });
+    // An equal score later keeps the record as it was.
+    expect(recordFinish(perfect, play(verdict, 9), items, '2026-11-22').best).toEqual({ score: 4, total: 4 });
+  });
+
   it('formats local dates', () => {
     expect(localDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
   });
@@ -118,6 +131,10 @@ describe('decoding stored state', () => {
     const record = { attempt: { ...attempt, answers: ['myth' as const] }, best: null, lastAttemptOn: null };
     expect(reconcile(record, ids)).toBe(record);
     expect(reconcile(record, [...ids, 'e']).attempt).toBeNull();
+    expect(reconcile(record, ['a', 'b', 'c']).attempt).toBeNull();
+    // Statement "c" renamed to "e": same number of statements, but not the same ones.
+    const renamed = reconcile({ ...record, best: { score: 3, total: 4 }, lastAttemptOn: '2026-11-20' }, ['a', 'b', 'e', 'd']);
+    expect(renamed).toEqual({ attempt: null, best: { score: 3, total: 4 }, lastAttemptOn: '2026-11-20' });
     expect(reconcile(undefined, ids)).toEqual(EMPTY_RECORD);
   });
 });

@@ -39,15 +39,8 @@ class ChecklistProgress extends HTMLElement {
   };
 
   async #show() {
-    const { $checklist } = await import('../stores/checklist');
-    if (this.#disconnected) return;
-    // The plan's length comes from the content, written into the page at build time.
-    const count = this.querySelector<HTMLElement>('[data-count]');
-    const total = count?.dataset['total'] ?? '';
-    this.#unsubscribe = $checklist.subscribe((state) => {
-      if (count) count.textContent = `${state.days.length}/${total}`;
-      this.hidden = state.days.length === 0 && !state.startDate;
-    });
+    const { followProgress } = await import('./checklist-badge');
+    if (!this.#disconnected) this.#unsubscribe = followProgress(this);
   }
 }
 

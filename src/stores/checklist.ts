@@ -4,7 +4,7 @@
  * island and the header badge. Ticks from other open tabs are merged in
  * item by item (src/lib/checklist-sync.ts), so no tab loses another's.
  */
-import { computed } from 'nanostores';
+import { atom } from 'nanostores';
 import { CHECKLIST_STORAGE_KEY } from '../consts';
 import type { ChecklistState } from '../lib/checklist-state';
 import { EMPTY_CHECKLIST } from '../lib/checklist-state';
@@ -19,8 +19,9 @@ const synced = syncedStore({
   merge: mergeDocs,
 });
 
-/** The reader's checklist progress. */
-export const $checklist = computed(synced.$doc, (doc): ChecklistState => doc.state);
+/** The reader's checklist progress (the document without its stamps). */
+export const $checklist = atom<ChecklistState>(synced.$doc.get().state);
+synced.$doc.listen((doc) => $checklist.set(doc.state));
 
 /** True when a newer version of the site saved the progress: this page shows it read-only. */
 export const $checklistReadOnly = synced.$newer;

@@ -4,7 +4,7 @@
  * QUIZ_STORAGE_KEY and merged across tabs; an attempt in progress belongs to
  * this tab (sessionStorage), so two tabs never swap answers.
  */
-import { atom, computed } from 'nanostores';
+import { atom } from 'nanostores';
 import { QUIZ_ATTEMPTS_KEY, QUIZ_STORAGE_KEY } from '../consts';
 import { localDate } from '../lib/dates';
 import {
@@ -54,7 +54,10 @@ function initialAttempts(): QuizAttempts {
 const $attempts = atom<QuizAttempts>(initialAttempts());
 
 /** All quiz records: shared results with this tab's attempts. */
-export const $quiz = computed([results.$doc, $attempts], (r, a): QuizState => combineQuiz(r, a));
+export const $quiz = atom<QuizState>(combineQuiz(results.$doc.get(), $attempts.get()));
+const recombine = () => $quiz.set(combineQuiz(results.$doc.get(), $attempts.get()));
+results.$doc.listen(recombine);
+$attempts.listen(recombine);
 
 /** True when a newer version of the site saved the results: they are shown but not changed. */
 export const $quizReadOnly = results.$newer;

@@ -1,0 +1,131 @@
+/**
+ * Keep, move or reset checklist progress: a calendar file, export and import,
+ * and reset. A separate island below the tracker, loaded when the reader
+ * scrolls to it; the file formats load only when a tool is used
+ * (./checklist-files.ts). Without JavaScript it shows its children.
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import type { PlanDay } from '../lib/checklist';
+import { localDate } from '../lib/dates';
+import { $checklist, $checklistReadOnly, replaceChecklist, resetChecklist } from '../stores/checklist';
+import { useHydrated } from './use-hydrated';
+
+interface Props {
+  days: PlanDay[];
+  habitIds: string[];
+  children?: ComponentChildren;
+}
+
+/** The file tools, loaded on first use. */
+const files = () => import('./checklist-files');
+
+const longDate = (iso: string) =>
+  new Date(`${iso}T12:00:00`).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
+
+export default function ChecklistTools({ days, habitIds, children }: Props) {
+  const hydrated = useHydrated();
+  const state = useStore($checklist);
+  const readOnly = useStore($checklistReadOnly);
+  const [message, setMessage] = useState('');
+  const [importError, setImportError] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const confirmRef = useRef<HTMLParagraphElement>(null);
+  const resetRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
+
+  if (!hydrated) return <section class="checklist-tools">{children}</section>;
+
+  const today = localDate(new Date());
+
+  /** Leaves the confirm step, returning focus to the Reset button once it is back. */
+  const closeConfirm = () => {
+    setConfirming(false);
+    setTimeout(() => resetRef.current?.focus());
+  };
+
+  const onImport = async (e: Event) => {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const result = await (await files()).readImport(file, habitIds, today);
+    if (!result.ok) {
+      setImportError(result.error);
+      setMessage('');
+      return;
+    }
+    replaceChecklist(result.state);
+    setImportError('');
+    const habitDays = Object.keys(result.state.habits).length;
+    setMessage(
+      `Progress imported: ${result.state.days.length} of ${days.length} days done` +
+        (habitDays ? `, and habits on ${habitDays} ${habitDays === 1 ? 'day' : 'days'}.` : '.'),
+    );
+  };
+
+  const addToCalendar = async () => {
+    const start = state.startDate ?? today;
+    (await files()).downloadCalendar(days, start);
+    setMessage(`Calendar file downloaded: ${days.length} all-day events from ${longDate(start)}.`);
+  };
+
+  return (
+    <section aria-labelledby="tools-title" class="checklist-tools">
+      <p class="visually-hidden" role="status">{message}</p>
+      <h2 id="tools-title">Keep, move or reset your progress</h2>
+      <fieldset class="checklist-body" disabled={readOnly}>
+        <div class="tool-row">
+          <button type="button" class="button" onClick={addToCalendar}>Add to calendar</button>
+          <span class="tool-hint">
+            Downloads {days.length} all-day events from {state.startDate ? 'your start date' : 'today'}.
+          </span>
+        </div>
+        <div class="tool-row">
+          <button
+            type="button"
+            class="button"
+            onClick={async () => {
+              (await files()).downloadExport(state, today);
+              setMessage('Progress exported as a file.');
+            }}
+          >
+            Export progress
+          </button>
+          <label class="button file-button">
+            Import progress
+            <input class="visually-hidden" type="file" accept="application/json,.json" onChange={onImport} />
+          </label>
+        </div>
+        {importError && <p class="import-error" role="alert">{importError}</p>}
+        {!confirming ? (
+          <button ref={resetRef} type="button" class="button" onClick={() => setConfirming(true)}>Reset progress</button>
+        ) : (
+          <div class="confirm" role="group" aria-labelledby="confirm-text">
+            <p id="confirm-text" tabIndex={-1} ref={confirmRef}>
+              Clear every ticked day, your start date and your habit history? This can't be undone.
+            </p>
+            <button
+              type="button"
+              class="button danger"
+              onClick={() => {
+                resetChecklist();
+                closeConfirm();
+                setMessage('Progress reset.');
+              }}
+            >
+              Yes, reset
+            </button>{' '}
+            <button type="button" class="button" onClick={closeConfirm}>
+              Cancel
+            </button>
+          </div>
+        )}
+      </fieldset>
+    </section>
+  );
+}

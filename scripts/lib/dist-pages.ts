@@ -1,12 +1,17 @@
 /**
  * Reads the built site in dist/: which pages exist, and what each one makes
- * the browser download at load (inline and external scripts with their
- * static imports, inline and linked styles). Shared by the budget check and
- * the benchmarks. Sizes, never timings.
+ * the browser download: at load (inline and external scripts with their
+ * static imports and re-exports, inline and linked styles), on scroll
+ * (client:visible islands) and on demand (dynamic `import()`). Reads HTML with
+ * a real parser, so quoting style and attribute order don't matter. Shared by
+ * the budget check and the benchmarks. Sizes, never timings.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { findAll, getAttributeValue, textContent } from 'domutils';
+import type { Element } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
 
 /** Gzip size in bytes (level 9, what a static host typically serves). */
 export const gzipBytes = (text: string | Buffer): number => gzipSync(text, { level: 9 }).length;
@@ -28,66 +33,98 @@ export function listFiles(dir: string): string[] {
 export const routeOf = (page: string): string =>
   '/' + page.replace(/index\.html$/, '').replace(/\.html$/, '/');
 
-/** What one page loads up front. */
+/** What one page makes the browser download: at load, on scroll, and on demand. */
 export interface PageLoad {
   html: string;
+  /** Inline scripts (not JSON data blocks), in document order. */
   inlineScripts: string[];
-  /** Script files (site-absolute paths) loaded at start, including static imports. */
+  /** Script files (site-absolute paths) loaded at start, with everything they import statically. */
   scriptFiles: string[];
-  /** Script files loaded only when a client:visible island scrolls into view. */
+  /** Script files loaded only when a client:visible island scrolls into view (not already loaded at start). */
   deferredScriptFiles: string[];
+  /**
+   * Script files loaded only when code calls `import()` (a reader opens
+   * search, exports progress…), with their static imports: every file
+   * reachable through a dynamic import that is not already in the two lists above.
+   */
+  onDemandScriptFiles: string[];
   styleFiles: string[];
 }
 
-/** Static `import … from "x"` / `import "x"` specifiers in a bundled module. */
-function staticImports(code: string): string[] {
-  const found: string[] = [];
-  const pattern = /(?:^|[;\s}])import\s*(?:[\w$*{},\s]+?from\s*)?["']([^"']+)["']/g;
-  for (const m of code.matchAll(pattern)) if (m[1]) found.push(m[1]);
+/** Module specifiers a bundled script imports: statically (`import … from`, `import "x"`, `export … from`) or with `import("x")`. */
+export function moduleImports(code: string): { static: string[]; dynamic: string[] } {
+  const found = { static: [] as string[], dynamic: [] as string[] };
+  // Minified bundles write `import{a as b}from"./x.js"`, `import"./z.js"`, `export*from"./y.js"`.
+  const imports = /(?:^|[;\s})])import\s*(?:[\w$*{},\s]+?from\s*)?["']([^"']+)["']/g;
+  const reexports = /(?:^|[;\s})])export\s*[\w$*{},\s]+?from\s*["']([^"']+)["']/g;
+  for (const m of [...code.matchAll(imports), ...code.matchAll(reexports)]) if (m[1]) found.static.push(m[1]);
+  // A literal specifier only (quotes or a template without `${…}`): computed URLs cannot be followed.
+  for (const m of code.matchAll(/\bimport\(\s*(["'`])([^"'`$]+)\1\s*\)/g)) if (m[2]) found.dynamic.push(m[2]);
   return found;
 }
 
-/** Scripts and styles a page loads before any interaction. */
+const elementsOf = (html: string): Element[] => findAll(() => true, parseDocument(html).children);
+const attr = (el: Element, name: string): string | undefined => getAttributeValue(el, name);
+
+/** Scripts and styles a page loads: at start, on scroll (client:visible islands) and on demand (dynamic imports). */
 export function pageLoad(dist: string, page: string): PageLoad {
   const html = readFileSync(join(dist, page), 'utf8');
-  const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
-    .filter((m) => !/type="application\/(?:ld\+)?json"/.test(m[0]))
-    .map((m) => m[1] ?? '');
-  const styleFiles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map(
-    (m) => m[1] ?? '',
-  );
-  const islands = [...html.matchAll(/<astro-island\b[^>]*>/g)].map((m) => m[0]);
-  const islandUrls = (tag: string) =>
-    [...tag.matchAll(/\b(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g)].map((m) => m[1] ?? '');
+  const elements = elementsOf(html);
+  const scripts = elements.filter((el) => el.name === 'script');
+  const inlineScripts = scripts
+    .filter((el) => attr(el, 'src') === undefined && !/^application\/(?:ld\+)?json$/i.test(attr(el, 'type') ?? ''))
+    .map((el) => textContent(el));
+  const rels = (el: Element) => (attr(el, 'rel') ?? '').toLowerCase().split(/\s+/);
+  const links = elements.filter((el) => el.name === 'link');
+  const styleFiles = links.filter((el) => rels(el).includes('stylesheet')).map((el) => attr(el, 'href') ?? '');
+  const islands = elements.filter((el) => el.name === 'astro-island');
+  const islandUrls = (el: Element) =>
+    ['component-url', 'renderer-url', 'before-hydration-url'].flatMap((a) => attr(el, a) ?? []);
   // client:visible islands fetch their code only when scrolled into view; every other island loads at start-up.
-  const isDeferred = (tag: string) => /\bclient="visible"/.test(tag);
+  const isDeferred = (el: Element) => attr(el, 'client') === 'visible';
+  const inlineImports = inlineScripts.map(moduleImports);
   const eager = [
-    ...[...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1] ?? ''),
-    ...[...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? ''),
-    ...islands.filter((t) => !isDeferred(t)).flatMap(islandUrls),
+    ...scripts.flatMap((el) => attr(el, 'src') ?? []),
+    ...links.filter((el) => rels(el).includes('modulepreload')).map((el) => attr(el, 'href') ?? ''),
+    ...islands.filter((el) => !isDeferred(el)).flatMap(islandUrls),
+    ...inlineImports.flatMap((i) => i.static),
   ];
-  const scriptFiles = withStaticImports(dist, eager);
-  const deferredScriptFiles = withStaticImports(dist, islands.filter(isDeferred).flatMap(islandUrls)).filter(
-    (f) => !scriptFiles.includes(f),
-  );
-  return { html, inlineScripts, scriptFiles, deferredScriptFiles, styleFiles };
+  const atLoad = moduleGraph(dist, eager);
+  const scriptFiles = [...atLoad.files];
+  const onScroll = moduleGraph(dist, islands.filter(isDeferred).flatMap(islandUrls));
+  const deferredScriptFiles = [...onScroll.files].filter((f) => !atLoad.files.has(f));
+  const onDemand = moduleGraph(dist, [...atLoad.dynamic, ...onScroll.dynamic, ...inlineImports.flatMap((i) => i.dynamic)], true);
+  const onDemandScriptFiles = [...onDemand.files].filter((f) => !atLoad.files.has(f) && !onScroll.files.has(f));
+  return { html, inlineScripts, scriptFiles, deferredScriptFiles, onDemandScriptFiles, styleFiles };
 }
 
-/** The given script files plus everything they import statically. */
-function withStaticImports(dist: string, entries: string[]): string[] {
-  const seen = new Set<string>();
-  const queue = entries.filter((src) => src.startsWith('/'));
+/** Site-absolute path of a specifier imported from `from` (a file path, or undefined for the page itself); undefined for bare or remote ones. */
+function resolveSpecifier(spec: string, from: string | undefined): string | undefined {
+  if (spec.startsWith('/')) return spec.split(/[?#]/)[0];
+  if (spec.startsWith('.') && from) return posix.join(posix.dirname(from), spec).split(/[?#]/)[0];
+  return undefined;
+}
+
+/**
+ * The files reachable from `entries` through static imports (and, with
+ * `followDynamic`, through `import()` too), plus the dynamic imports met on
+ * the way, for the caller to follow separately.
+ */
+function moduleGraph(dist: string, entries: string[], followDynamic = false): { files: Set<string>; dynamic: string[] } {
+  const files = new Set<string>();
+  const dynamic: string[] = [];
+  const queue = entries.flatMap((src) => resolveSpecifier(src, undefined) ?? []);
   while (queue.length) {
     const src = queue.shift() as string;
-    if (seen.has(src)) continue;
-    seen.add(src);
-    const code = readFileSync(join(dist, src), 'utf8');
-    for (const spec of staticImports(code)) {
-      if (spec.startsWith('.')) queue.push(posix.join(posix.dirname(src), spec));
-      else if (spec.startsWith('/')) queue.push(spec);
-    }
+    if (files.has(src)) continue;
+    files.add(src);
+    const imports = moduleImports(readFileSync(join(dist, src), 'utf8'));
+    const resolve = (spec: string) => resolveSpecifier(spec, src) ?? [];
+    queue.push(...imports.static.flatMap(resolve));
+    if (followDynamic) queue.push(...imports.dynamic.flatMap(resolve));
+    else dynamic.push(...imports.dynamic.flatMap(resolve));
   }
-  return [...seen];
+  return { files, dynamic };
 }
 
 /** Gzip bytes of files in dist (site-absolute paths). */

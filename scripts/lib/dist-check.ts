@@ -1,0 +1,63 @@
+/**
+ * Structure gates over a built site, as a pure check of a dist folder
+ * (`scripts/check-dist.ts` runs it on dist/ and exits non-zero on any problem):
+ *   - every page is valid HTML (html-validate with the project's
+ *     .htmlvalidate.json, wherever the folder is; that config declares
+ *     Astro's custom elements and allows the <style> Astro emits beside its
+ *     first island, and checks ids by HTML5 rules, where "5-create-rituals"
+ *     is a valid id);
+ *   - every internal href, src and srcset candidate resolves, and every
+ *     #fragment exists (scripts/lib/dist-links.ts);
+ *   - nothing is loaded from a third party (HTML, CSS or JavaScript),
+ *     protocol-relative `//host/…` URLs included.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HtmlValidate, StaticConfigLoader, formatterFactory, type ConfigData } from 'html-validate';
+import { anchorsOf, checkPageLinks, filePathToUrl } from './dist-links.ts';
+import { listFiles, routeOf } from './dist-pages.ts';
+
+/** The origin pages are resolved against: any URL outside it is another origin. */
+const ORIGIN = 'http://kindred.invalid';
+/** Absolute URLs in bundled JavaScript that are identifiers, not requests. */
+const JS_URL_ALLOWLIST = [/^http:\/\/www\.w3\.org\//];
+/** The project's html-validate config (next to package.json). */
+const PROJECT_CONFIG = new URL('../../.htmlvalidate.json', import.meta.url);
+
+/** URLs in JavaScript or CSS text that would load from another origin (`https://…`, `//host/…`). */
+export function thirdPartyUrls(text: string): string[] {
+  return [...text.matchAll(/(?:https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}[^\s"'`)<>\\]*/gi)]
+    .map((m) => m[0])
+    .filter((url) => !JS_URL_ALLOWLIST.some((re) => re.test(url)));
+}
+
+/** Every problem in the built site in `dist`, and how many pages were checked. */
+export async function checkDist(dist: string): Promise<{ problems: string[]; pages: number }> {
+  if (!existsSync(dist)) return { problems: [`${dist}/ is missing: run \`npm run build\` first.`], pages: 0 };
+  const files = listFiles(dist);
+  const pages = files
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => ({ file: f, route: f === '404.html' ? '/404/' : routeOf(f), html: readFileSync(join(dist, f), 'utf8') }));
+  const routes = new Map(pages.map((p) => [p.route, anchorsOf(p.html)]));
+  const fileSet = new Set(files.map(filePathToUrl));
+  const problems: string[] = [];
+  if (pages.length === 0) problems.push(`${dist}/ has no HTML pages`);
+
+  // Internal links, fragments and third-party resources in HTML.
+  for (const page of pages) problems.push(...checkPageLinks(page, routes, fileSet, ORIGIN));
+
+  // Third-party requests from bundled JavaScript and CSS (Pagefind's own files are checked by the search gate).
+  for (const f of files.filter((f) => /\.(js|css)$/.test(f) && !f.startsWith('pagefind/'))) {
+    for (const url of thirdPartyUrls(readFileSync(join(dist, f), 'utf8'))) problems.push(`${f}: refers to ${url}`);
+  }
+
+  // Valid HTML.
+  const config = JSON.parse(readFileSync(PROJECT_CONFIG, 'utf8')) as ConfigData;
+  const validator = new HtmlValidate(new StaticConfigLoader({ ...config, root: true }));
+  const format = formatterFactory('text');
+  for (const page of pages) {
+    const report = await validator.validateString(page.html, join(dist, page.file));
+    if (!report.valid) problems.push(format(report.results).trim());
+  }
+  return { problems, pages: pages.length };
+}

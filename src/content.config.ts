@@ -4,7 +4,6 @@
  * span collections in `src/data/content-rules.ts`.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
 import {
   checklistSchema,
   guideSchema,
@@ -12,38 +11,36 @@ import {
   referenceSchema,
   tipSchema,
 } from './data/content-schemas';
-import { slugFromFileName } from './data/slug';
-
-/** Entries named `NN-<slug>.mdx` get `<slug>` as their id (and URL). */
-const idFromPath = ({ entry }: { entry: string }) => slugFromFileName(entry);
+// Astro's glob() and file() loaders, wrapped to fail on broken YAML, duplicate slugs and duplicate ids.
+import { mdxFolder, yamlList } from './data/content-loaders';
 
 /** Guide sections, one MDX file per section. */
 const guide = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/guide', generateId: idFromPath }),
+  loader: mdxFolder('content/guide'),
   schema: guideSchema,
 });
 
 /** The 20 trust tips, one MDX file per tip. */
 const tips = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/tips', generateId: idFromPath }),
+  loader: mdxFolder('content/tips'),
   schema: tipSchema,
 });
 
 /** Myth-or-truth statements, keyed by id in one YAML file. */
 const quiz = defineCollection({
-  loader: file('./content/quiz.yaml'),
+  loader: yamlList('content/quiz.yaml'),
   schema: quizSchema,
 });
 
 /** The 7-day plan and the daily habits. */
 const checklist = defineCollection({
-  loader: file('./content/checklist.yaml'),
+  loader: yamlList('content/checklist.yaml'),
   schema: checklistSchema,
 });
 
 /** The works the guide cites. */
 const references = defineCollection({
-  loader: file('./content/references.yaml'),
+  loader: yamlList('content/references.yaml'),
   schema: referenceSchema,
 });
 

@@ -37,12 +37,15 @@ export class ContentRuleError extends Error {
 }
 
 /** "content/quiz.yaml (entry "q1")" or "content/tips/01-x.mdx". */
-function where(entry: RuleEntry<unknown>, fallbackFile: string): string {
+export function where(entry: RuleEntry<unknown>, fallbackFile: string): string {
   const file = entry.filePath ?? fallbackFile;
   return file.endsWith('.yaml') || file.endsWith('.yml') ? `${file} (entry "${entry.id}")` : file;
 }
 
-/** Finds duplicates and gaps in a 1..N numbering. */
+/**
+ * Finds duplicates and gaps in a 1..N numbering. A gap names the entries
+ * numbered just before and just after it, so the reader knows where to look.
+ */
 function checkSequence(
   items: { n: number; at: string }[],
   field: string,
@@ -55,12 +58,14 @@ function checkSequence(
     if (first) problems.push(`${at} → ${field}: ${noun} ${n} is used twice (also in ${first})`);
     else seen.set(n, at);
   }
+  const numbers = [...seen.keys()].sort((a, b) => a - b);
+  const named = (n: number | undefined) => (n === undefined ? undefined : `${seen.get(n)} (${n})`);
   for (let n = 1; n <= items.length; n++) {
-    if (!seen.has(n)) {
-      problems.push(
-        `${field}: ${noun}s must run 1..${items.length} without gaps, but ${n} is missing`,
-      );
-    }
+    if (seen.has(n)) continue;
+    const before = named(numbers.filter((m) => m < n).at(-1));
+    const after = named(numbers.find((m) => m > n));
+    const where = before && after ? `between ${before} and ${after}` : before ? `after ${before}` : `before ${after}`;
+    problems.push(`${field}: ${noun}s must run 1..${items.length} without gaps, but ${n} is missing, ${where}`);
   }
 }
 

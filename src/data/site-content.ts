@@ -3,9 +3,13 @@
  * cross-collection rules (failing the build on any problem) and returns the
  * entries in reading order. Memoised, so the check runs once per build.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { contentLinkHref, parseContentLink, type LinkIndex } from './content-links';
-import { checkContentRules, ContentRuleError } from './content-rules';
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { checkLinkTargets, checkMdxSafety, routesOfPageFiles, type LinkTargets } from './content-integrity';
+import { contentLinkHref, guideHref, parseContentLink, REFERENCES_SECTION, tipHref, type LinkIndex } from './content-links';
+import { checkContentRules, ContentRuleError, where } from './content-rules';
+import { TIP_THEMES } from './content-schemas';
 import { surname } from '../lib/references';
 
 /** All content, sorted, plus a resolver for content links. */
@@ -43,7 +47,21 @@ async function load(): Promise<SiteContent> {
     getCollection('checklist'),
     getCollection('references'),
   ]);
-  const problems = checkContentRules({ guide, tips, quiz, checklist, references });
+  const bodies = [
+    ...guide.map((e) => ({ at: where(e, e.id), url: guideHref(e.id), body: e.body ?? '' })),
+    ...tips.map((e) => ({ at: where(e, e.id), url: tipHref(e.id), body: e.body ?? '' })),
+  ];
+  const fieldLinks = [
+    ...quiz.map((e) => ({ at: where(e, 'content/quiz.yaml'), field: 'link', link: e.data.link })),
+    ...checklist.flatMap((e) =>
+      e.data.kind === 'day' ? [{ at: where(e, 'content/checklist.yaml'), field: 'link', link: e.data.link }] : [],
+    ),
+  ];
+  const problems = [
+    ...checkContentRules({ guide, tips, quiz, checklist, references }),
+    ...checkLinkTargets(fieldLinks, bodies, await linkTargets(guide, tips, references)),
+    ...checkMdxSafety(bodies),
+  ];
   if (problems.length > 0) throw new ContentRuleError(problems);
 
   guide.sort((a, b) => a.data.order - b.data.order);
@@ -79,4 +97,36 @@ async function load(): Promise<SiteContent> {
     },
     tipByNumber: (n) => tips.find((t) => t.data.number === n),
   };
+}
+
+/** Routes served by one page file per content entry or theme; their pages are listed from the content. */
+const LISTED_ROUTES = new Set(['/guide/[slug]/', '/tips/[slug]/', '/tips/theme/[theme]/']);
+
+/**
+ * Every page a content link may land on, with the heading ids of guide
+ * sections and tips (as their pages render them) and the reference anchors.
+ * Other pages come from the files in src/pages; their ids are not known
+ * before they are built.
+ */
+async function linkTargets(
+  guide: CollectionEntry<'guide'>[],
+  tips: CollectionEntry<'tips'>[],
+  references: CollectionEntry<'references'>[],
+): Promise<LinkTargets> {
+  // The build runs in the project folder (as `npm run build` does).
+  const list = (dir: string) => readdirSync(join(process.cwd(), dir), { recursive: true, withFileTypes: true });
+  const routes = routesOfPageFiles(list('src/pages').filter((e) => e.isFile()).map((e) => relative('src/pages', join(e.parentPath, e.name))));
+  const pages = new Map<string, ReadonlySet<string> | null>();
+  for (const route of routes) if (!route.includes('[')) pages.set(route, null);
+  // Files in public/ (a PDF, an image) are copied as they are.
+  for (const e of list('public')) if (e.isFile()) pages.set(`/${relative('public', join(e.parentPath, e.name)).split(sep).join('/')}`, null);
+  for (const theme of TIP_THEMES) pages.set(`/tips/theme/${theme}/`, null);
+  const headingIds = async (entry: CollectionEntry<'guide'> | CollectionEntry<'tips'>) =>
+    (await render(entry)).headings.map((h) => h.slug);
+  for (const entry of guide) {
+    const extra = entry.id === REFERENCES_SECTION ? references.map((r) => `ref-${r.id}`) : [];
+    pages.set(guideHref(entry.id), new Set([...(await headingIds(entry)), ...extra]));
+  }
+  for (const entry of tips) pages.set(tipHref(entry.id), new Set(await headingIds(entry)));
+  return { pages, patterns: routes.filter((r) => r.includes('[') && !LISTED_ROUTES.has(r)) };
 }

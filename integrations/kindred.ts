@@ -2,11 +2,14 @@
  * Kindred's own Astro integration: everything the build does beyond Astro.
  *   - Inline scripts: minifies `src/scripts/*.js`, adds their hashes to the
  *     CSP and serves them to components as `virtual:kindred/inline-scripts`.
- *   - After the build, on dist/: the Pagefind index, then `_headers` (which
- *     must see every file the earlier steps wrote).
+ *   - After the build, on dist/: each page's CSP <meta> moved right after
+ *     <meta charset>, the Pagefind index, then `_headers` (which must see
+ *     every file the earlier steps wrote).
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { cspMetaProblems, moveCspMeta } from './csp-meta.ts';
+import { rewritePages } from './dist-files.ts';
 import { writeHeaders } from './headers.ts';
 import { readInlineScripts, virtualModuleSource, virtualModuleTypes, type InlineScript } from './inline-scripts.ts';
 import { buildSearchIndex } from './pagefind-index.ts';
@@ -44,11 +47,18 @@ export default function kindred(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
+        const moved = rewritePages(dist, (html, file) => {
+          const out = moveCspMeta(html, file);
+          const problems = cspMetaProblems(out, file);
+          if (problems.length) throw new Error(problems.join('\n'));
+          return out;
+        });
+        logger.info(`Moved the CSP <meta> right after <meta charset> in ${moved} pages`);
         const started = performance.now();
         const pages = await buildSearchIndex(dist);
         logger.info(`Pagefind indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`);
-        const directives = writeHeaders(dist);
-        logger.info(`Wrote dist/_headers with a ${directives}-directive Content-Security-Policy`);
+        const { directives, rules } = writeHeaders(dist);
+        logger.info(`Wrote dist/_headers: a ${directives}-directive Content-Security-Policy and ${rules} rules`);
       },
     },
   };

@@ -1,12 +1,28 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
-import { expectNoAxeViolations, tabTo, watchConsole, withoutJavaScript } from './test-utils';
+import { expectNoAxeViolations, FIXED_NOW, tabTo, watchConsole, withoutJavaScript } from './test-utils';
 
 const KEY = 'kindred:checklist:v1';
 const day = (page: Page, n: number) => page.getByRole('checkbox', { name: new RegExp(`^Day ${n}:`) });
 const indicator = (page: Page) => page.getByRole('banner').getByRole('link', { name: /^Checklist \d\/7$/ });
 const progressText = (page: Page) => page.getByText(/^\d of 7 days done$/);
+
+/** The habits: an island that loads when the reader scrolls to it, as here. */
+async function openHabits(page: Page) {
+  await page.getByRole('heading', { name: 'Daily power habits' }).scrollIntoViewIfNeeded();
+  const group = page.getByRole('group', { name: /^Done today/ });
+  await expect(group).toBeVisible();
+  return group;
+}
+
+/** The tools to keep, move or reset progress: an island that loads when scrolled to. */
+async function openTools(page: Page) {
+  await page.getByRole('heading', { name: 'Keep, move or reset your progress' }).scrollIntoViewIfNeeded();
+  const tools = page.getByRole('region', { name: 'Keep, move or reset your progress' });
+  await expect(tools.getByRole('button', { name: 'Reset progress' })).toBeVisible();
+  return tools;
+}
 
 /** Today's date in the browser, YYYY-MM-DD. */
 const browserToday = (page: Page, offset = 0) =>
@@ -17,6 +33,11 @@ const browserToday = (page: Page, offset = 0) =>
   }, offset);
 
 test.describe('checklist', () => {
+  // "Today" decides the plan day, the streak, the week and file names: the same date on every run.
+  test.beforeEach(async ({ page }) => {
+    await page.clock.setFixedTime(FIXED_NOW);
+  });
+
   test('ticked days survive a reload and show in the header on every page', async ({ page }) => {
     await page.goto('/checklist/');
     await expect(indicator(page)).toBeHidden();
@@ -61,8 +82,8 @@ test.describe('checklist', () => {
 
   test('daily habits build a streak and fill in the week', async ({ page }) => {
     await page.goto('/checklist/');
+    const habits = (await openHabits(page)).getByRole('checkbox');
     await expect(page.getByText('Streak: 0 days in a row')).toBeVisible();
-    const habits = page.getByRole('group', { name: /^Done today/ }).getByRole('checkbox');
     await expect(habits).toHaveCount(4);
     for (const h of await habits.all()) await h.check();
     await expect(page.getByText('Streak: 1 day in a row')).toBeVisible();
@@ -75,6 +96,7 @@ test.describe('checklist', () => {
   test('reset asks first, then clears everything', async ({ page }) => {
     await page.goto('/checklist/');
     await day(page, 1).check();
+    await openTools(page);
     await page.getByRole('button', { name: 'Reset progress' }).click();
     await expect(page.getByText(/Clear every ticked day/)).toBeFocused();
     await page.getByRole('button', { name: 'Cancel' }).click();
@@ -88,12 +110,28 @@ test.describe('checklist', () => {
     await expect(day(page, 1)).not.toBeChecked();
   });
 
+  test('a stored value saved by a newer version is shown read-only and never overwritten', async ({ page }) => {
+    const newer = JSON.stringify({ version: 99, days: [1, 2], somethingNew: true });
+    await page.addInitScript(([k, v]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(k, v);
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, [KEY, newer] as const);
+    await page.goto('/checklist/');
+    await expect(page.getByText(/saved by a newer version of Kindred/)).toBeVisible();
+    await expect(day(page, 1)).toBeDisabled();
+    await page.reload();
+    expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(newer);
+  });
+
   test('export then import moves progress; a bad file changes nothing', async ({ page }, info) => {
     await page.goto('/checklist/');
     await day(page, 2).check();
     await day(page, 6).check();
+    const tools = await openTools(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^kindred-checklist-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(download.suggestedFilename()).toBe('kindred-checklist-2026-11-21.json');
     const file = info.outputPath('progress.json');
     await download.saveAs(file);
 
@@ -104,15 +142,17 @@ test.describe('checklist', () => {
     await page.getByLabel('Import progress').setInputFiles(file);
     await expect(progressText(page)).toHaveText('2 of 7 days done');
     await expect(day(page, 6)).toBeChecked();
-    await expect(page.getByRole('main').getByRole('status')).toHaveText('Progress imported: 2 of 7 days done.');
+    await expect(tools.getByRole('status')).toHaveText('Progress imported: 2 of 7 days done.');
 
     const before = await page.evaluate((k) => localStorage.getItem(k), KEY);
-    for (const [name, body] of [
-      ['notes.json', '{"days": [1,2,3]}'],
-      ['broken.json', 'not json at all'],
+    for (const [name, body, error] of [
+      ['notes.json', '{"days": [1,2,3]}', /isn't a Kindred checklist export/],
+      ['broken.json', 'not json at all', /isn't valid JSON/],
+      // Refused before it is read, with a short message (a 50 MB file once made a 52 MB alert).
+      ['huge.json', `{"format":"kindred-checklist","progress":"${'x'.repeat(300 * 1024)}"}`, /^This file is too big to be a Kindred checklist export \(\d+ KB; exports are under 256 KB\)\.$/],
     ] as const) {
       await page.getByLabel('Import progress').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
-      await expect(page.getByRole('alert')).toContainText(/isn't (valid JSON|a Kindred checklist export)/);
+      await expect(page.getByRole('alert')).toHaveText(error);
       expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(before);
       await expect(progressText(page)).toHaveText('2 of 7 days done');
     }
@@ -122,6 +162,7 @@ test.describe('checklist', () => {
     await page.goto('/checklist/');
     const start = await browserToday(page, 1);
     await page.getByLabel('I started on').fill(start);
+    await openTools(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Add to calendar' }).click()]);
     expect(download.suggestedFilename()).toBe('kindred-7-day-plan.ics');
     const path = info.outputPath('plan.ics');
@@ -167,22 +208,39 @@ test.describe('checklist', () => {
     });
     const console = watchConsole(page);
     await page.goto('/checklist/');
-    await expect(page.getByText(/progress will be lost when you close this tab/)).toBeVisible();
+    await expect(page.getByText(/new changes last only until you close this tab/)).toBeVisible();
     await day(page, 1).check();
     await expect(indicator(page)).toHaveText('Checklist 1/7');
     expect(console.errors).toEqual([]);
   });
 
-  test('works in memory when storage is full', async ({ page }) => {
-    await page.addInitScript(() => {
+  test('shows saved progress, and says new changes won’t be kept, when storage is full from the start', async ({ page }) => {
+    await page.addInitScript((k) => {
+      localStorage.setItem(k, JSON.stringify({ version: 2, days: [1, 3], startDate: null, habits: {} }));
+      Storage.prototype.setItem = function () {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+    }, KEY);
+    await page.goto('/checklist/');
+    await expect(progressText(page)).toHaveText('2 of 7 days done');
+    await expect(page.getByText(/new changes last only until you close this tab/)).toBeVisible();
+    await day(page, 2).check();
+    await expect(progressText(page)).toHaveText('3 of 7 days done');
+  });
+
+  test('keeps working, and says so, when storage fills up mid-session', async ({ page }) => {
+    await page.goto('/checklist/');
+    await day(page, 1).check();
+    await expect(page.getByText(/new changes last only/)).toBeHidden();
+    await page.evaluate(() => {
       Storage.prototype.setItem = function () {
         throw new DOMException('full', 'QuotaExceededError');
       };
     });
-    await page.goto('/checklist/');
     await day(page, 2).check();
-    await expect(progressText(page)).toHaveText('1 of 7 days done');
-    await expect(page.getByText(/progress will be lost/)).toBeVisible();
+    await expect(progressText(page)).toHaveText('2 of 7 days done');
+    await expect(page.getByText(/new changes last only until you close this tab/)).toBeVisible();
+    expect(await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? '{}').days, KEY)).toEqual([1]);
   });
 
   test('the whole page works by keyboard', async ({ page }) => {
@@ -195,7 +253,8 @@ test.describe('checklist', () => {
     await expect(day(page, 2)).toBeFocused();
     await page.keyboard.press('Space');
     await expect(progressText(page)).toHaveText('2 of 7 days done');
-    await tabTo(page, 'Reset progress');
+    await openTools(page);
+    await tabTo(page, 'Reset progress', 80);
     await page.keyboard.press('Enter');
     await tabTo(page, 'Yes, reset', 3);
     await page.keyboard.press('Enter');
@@ -205,6 +264,8 @@ test.describe('checklist', () => {
   test('axe finds no violations, before and after use, in both themes', async ({ page }) => {
     await page.goto('/checklist/');
     await day(page, 1).check();
+    await openHabits(page);
+    await openTools(page);
     await page.getByRole('button', { name: 'Reset progress' }).click();
     await expectNoAxeViolations(page, 'light');
     await page.emulateMedia({ colorScheme: 'dark' });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, quizVerdicts, tabTo, watchConsole, withoutJavaScript } from './test-utils';
+import { expectNoAxeViolations, FIXED_NOW, FIXED_TODAY, pageIdle, quizVerdicts, tabTo, watchConsole, withoutJavaScript } from './test-utils';
 
 const verdicts = quizVerdicts();
 const TOTAL = verdicts.size;
@@ -95,7 +95,8 @@ test.describe('quiz', () => {
   test('the best score and last attempt date survive a reload; each attempt is reshuffled', async ({ page }) => {
     await page.goto('/quiz/');
     await finish(page);
-    const order = () => page.evaluate(() => JSON.parse(localStorage.getItem('kindred:quiz:v1') ?? '{}').quizzes.all.attempt.order);
+    // An attempt in progress belongs to this tab (sessionStorage); results are shared (localStorage).
+    const order = () => page.evaluate(() => JSON.parse(sessionStorage.getItem('kindred:quiz-attempts:v1') ?? '{}').all.order);
     const firstOrder = await order();
     await quiz(page).getByRole('button', { name: 'Try again' }).click();
     await expect(quiz(page).getByText(`1 of ${TOTAL}`, { exact: true })).toBeVisible();
@@ -113,6 +114,27 @@ test.describe('quiz', () => {
     await expect(quiz(page)).toContainText(`Your best score: ${TOTAL} of ${TOTAL}`);
     await expect(quiz(page).locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
     await expect(quiz(page).getByRole('button', { name: 'Start the quiz' })).toBeVisible();
+  });
+
+  test('the best score rises after a worse then a better attempt, dated the browser\'s today', async ({ page }) => {
+    await page.clock.setFixedTime(FIXED_NOW);
+    await page.goto('/quiz/');
+    await finish(page, false);
+    await expect(quiz(page).getByRole('heading', { name: `Your score: 0 of ${TOTAL}` })).toBeVisible();
+    await quiz(page).getByRole('button', { name: 'Try again' }).click();
+    for (let i = 0; i < TOTAL; i++) {
+      await answer(page);
+      await quiz(page).getByRole('button', { name: 'Next' }).click();
+    }
+    await expect(quiz(page).getByRole('heading', { name: `Your score: ${TOTAL} of ${TOTAL}` })).toBeVisible();
+    await page.reload();
+    await expect(quiz(page)).toContainText(`Your best score: ${TOTAL} of ${TOTAL}`);
+    const today = await page.evaluate(() => {
+      const d = new Date();
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    });
+    expect(today).toBe(FIXED_TODAY);
+    await expect(quiz(page).locator('time')).toHaveAttribute('datetime', today);
   });
 
   for (const [what, value] of [
@@ -137,7 +159,7 @@ test.describe('quiz', () => {
     });
     const console = watchConsole(page);
     await page.goto('/quiz/');
-    await expect(quiz(page)).toContainText("won't be saved");
+    await expect(quiz(page)).toContainText('lasts only until you close this tab');
     await finish(page);
     await expect(quiz(page).getByRole('heading', { name: `Your score: ${TOTAL} of ${TOTAL}` })).toBeVisible();
     expect(console.errors).toEqual([]);
@@ -172,15 +194,24 @@ test.describe('quiz', () => {
     });
   });
 
-  test('the guide embeds the myths as a short quiz that loads on scroll', async ({ page }) => {
+  test('the guide embeds the myths as a short quiz that loads only when scrolled to', async ({ page }) => {
     const scripts: string[] = [];
     page.on('request', (r) => {
-      if (r.resourceType() === 'script') scripts.push(r.url());
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
     });
     await page.goto('/guide/challenges-and-myths/');
-    expect(scripts.filter((u) => u.includes('Quiz'))).toEqual([]);
+    // The page has loaded and gone idle: an eager island would have hydrated by now.
+    await pageIdle(page);
+    const island = page.locator('astro-island[client="visible"]').filter({ has: page.locator('.quiz-fallback') });
+    await expect(island).toHaveCount(1);
+    await expect(island).toHaveAttribute('ssr', '');
+    expect(scripts.filter((p) => /\/Quiz\.[\w-]+\.js$/.test(p))).toEqual([]);
+    await expect(quiz(page)).toHaveCount(0);
+
     await page.getByRole('heading', { name: 'Test yourself' }).scrollIntoViewIfNeeded();
     await quiz(page).getByRole('button', { name: 'Start the quiz' }).click();
+    expect(scripts.filter((p) => /\/Quiz\.[\w-]+\.js$/.test(p))).toHaveLength(1);
+    await expect(page.locator('astro-island[client="visible"][ssr]')).toHaveCount(0);
     await expect(quiz(page).getByText('1 of 6', { exact: true })).toBeVisible();
     await answer(page);
     await expect(quiz(page).locator('.quiz-feedback')).toContainText('✓ Right');

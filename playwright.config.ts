@@ -2,8 +2,12 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/lib/chromium.ts';
 
 const executablePath = findChromium();
-/** Its own port, so a preview left running for something else is never tested by mistake. */
-const PORT = 4327;
+/**
+ * Its own port, so a preview left running for something else is never tested
+ * by mistake (and never reused: reuseExistingServer is off). PLAYWRIGHT_PORT
+ * picks another when two runs share a machine.
+ */
+const PORT = Number(process.env['PLAYWRIGHT_PORT'] || 4327);
 
 /** Browser tests run against the built site served by `astro preview` (run `npm run build` first). */
 export default defineConfig({

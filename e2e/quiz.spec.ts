@@ -202,16 +202,17 @@ test.describe('quiz', () => {
     await page.goto('/guide/challenges-and-myths/');
     // The page has loaded and gone idle: an eager island would have hydrated by now.
     await pageIdle(page);
-    const island = page.locator('astro-island[client="visible"]').filter({ has: page.locator('.quiz-fallback') });
+    const island = page.locator('.quiz-embed astro-island');
     await expect(island).toHaveCount(1);
-    await expect(island).toHaveAttribute('ssr', '');
+    await expect(island, 'not hydrated yet').toHaveAttribute('ssr', '');
+    await expect(island.locator('.quiz-fallback')).toHaveCount(1);
     expect(scripts.filter((p) => /\/Quiz\.[\w-]+\.js$/.test(p))).toEqual([]);
     await expect(quiz(page)).toHaveCount(0);
 
     await page.getByRole('heading', { name: 'Test yourself' }).scrollIntoViewIfNeeded();
     await quiz(page).getByRole('button', { name: 'Start the quiz' }).click();
     expect(scripts.filter((p) => /\/Quiz\.[\w-]+\.js$/.test(p))).toHaveLength(1);
-    await expect(page.locator('astro-island[client="visible"][ssr]')).toHaveCount(0);
+    await expect(island).not.toHaveAttribute('ssr');
     await expect(quiz(page).getByText('1 of 6', { exact: true })).toBeVisible();
     await answer(page);
     await expect(quiz(page).locator('.quiz-feedback')).toContainText('✓ Right');

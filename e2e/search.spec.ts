@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, watchConsole, withoutJavaScript } from './test-utils';
+import { expectNoAxeViolations, pageIdle, watchConsole, withoutJavaScript } from './test-utils';
 
 const headerSearch = (page: Page) => page.getByRole('banner').getByRole('searchbox', { name: 'Search' });
 const headerResults = (page: Page) => page.locator('#site-search-popup');
@@ -25,7 +25,9 @@ test.describe('search', () => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await page.goto('/tips/keep-humor/');
-    await page.waitForLoadState('networkidle');
+    // Loaded, painted and idle: anything the page fetches by itself has been asked for by now.
+    await pageIdle(page);
+    expect(requests.filter((p) => p.startsWith('/_astro/')).length, 'the page loaded its own scripts').toBeGreaterThan(0);
     expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
     await page.getByRole('banner').getByLabel('Search', { exact: true }).focus();
     await expect.poll(() => requests.filter((p) => p.startsWith('/pagefind/')).length).toBeGreaterThan(0);

@@ -40,8 +40,46 @@ export function watchConsole(page: Page): { errors: string[] } {
 /** WCAG 2.2 A and AA rule tags for axe. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** Runs axe on the page and fails with a readable list of violations. */
+/**
+ * A fixed "now" for tests where today's date matters: midday, so the local
+ * date is the same in any time zone within ±11 hours. Use with
+ * `page.clock.setFixedTime(FIXED_NOW)`, never fake timers (islands re-render
+ * through timers).
+ */
+export const FIXED_NOW = new Date('2026-11-21T12:00:00');
+
+/** FIXED_NOW's local date, YYYY-MM-DD, as the browser computes "today". */
+export const FIXED_TODAY = '2026-11-21';
+
+/**
+ * Resolves once the page is idle: the load event has fired, a frame has been
+ * painted and the browser has run an idle callback (so effects scheduled
+ * after paint, like a hydrated island's second render, have run). A signal
+ * from the page itself, not a guess at how long things take.
+ */
+export async function pageIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.readyState === 'complete');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => setTimeout(() => requestIdleCallback(() => resolve(), { timeout: 2000 }), 0)),
+      ),
+  );
+}
+
+/**
+ * Waits until every island that hydrates at load has hydrated (Astro drops
+ * its `ssr` attribute then) and its first effects have run. client:visible
+ * islands hydrate only when scrolled to, so they are not waited for.
+ */
+export async function waitForIslands(page: Page): Promise<void> {
+  await expect(page.locator('astro-island[ssr]:not([client="visible"])')).toHaveCount(0);
+  await pageIdle(page);
+}
+
+/** Runs axe on the page, once its islands have hydrated, and fails with a readable list of violations. */
 export async function expectNoAxeViolations(page: Page, context = ''): Promise<void> {
+  await waitForIslands(page);
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const summary = violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`,

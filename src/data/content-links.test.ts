@@ -19,6 +19,19 @@ describe('content links', () => {
   });
 });
 
+describe('content links, strictly', () => {
+  it('accepts only a whole link of one of the three shapes', () => {
+    for (const link of ['xtip:6', 'tip:6x', 'tip:0', 'tip:06', 'see guide:faqs', 'guide:faqs extra', 'guide:faqs#', 'guide:FAQs', 'x reference:a', 'reference:a b', 'reference:']) {
+      expect(parseContentLink(link), link).toBeUndefined();
+    }
+    expect(parseContentLink('guide:faqs')).toStrictEqual({ kind: 'guide', slug: 'faqs' });
+  });
+
+  it('refuses to turn a malformed link into a URL, naming it', () => {
+    expect(() => contentLinkHref('tips/6', { tipSlugByNumber: new Map() })).toThrow('Malformed content link "tips/6"');
+  });
+});
+
 describe('file names', () => {
   it('strips the ordering prefix from file names', () => {
     expect(slugFromFileName('03-respect-boundaries.mdx')).toBe('respect-boundaries');

@@ -37,4 +37,35 @@ describe('ics', () => {
     expect(folded.split('\r\n ').join('')).toBe('SUMMARY:' + 'é'.repeat(80));
     for (const part of folded.split('\r\n')) expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(75);
   });
+
+  it('writes exactly this calendar for one day', () => {
+    const one = buildPlanCalendar([{ day: 1, title: 'Start', action: 'Say hi.', url: 'https://kindred.example/tips/x/' }], '2026-11-21', new Date('2026-11-21T10:04:05Z'));
+    expect(one.split('\r\n')).toEqual([
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Kindred//7-day connection plan//EN',
+      'CALSCALE:GREGORIAN',
+      'METHOD:PUBLISH',
+      'X-WR-CALNAME:Kindred 7-day plan',
+      'BEGIN:VEVENT',
+      'UID:kindred-plan-20261121-day-1@kindred',
+      'DTSTAMP:20261121T100405Z',
+      'DTSTART;VALUE=DATE:20261121',
+      'DTEND;VALUE=DATE:20261122',
+      'SUMMARY:Kindred day 1: Start',
+      'DESCRIPTION:Say hi.\\n\\nHow to do it: https://kindred.example/tips/x/',
+      'URL:https://kindred.example/tips/x/',
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ]);
+  });
+
+  it('fills the first line to 75 octets and each continuation to 74 after its space', () => {
+    const parts = foldLine('X'.repeat(75 + 74 + 10)).split('\r\n');
+    expect(parts.map((p) => p.length)).toEqual([75, 75, 11]);
+    expect(parts.slice(1).every((p) => p.startsWith(' '))).toBe(true);
+    expect(foldLine('X'.repeat(75))).toBe('X'.repeat(75));
+  });
 });

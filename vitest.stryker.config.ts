@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
  * The unit tests Stryker runs for every mutant (`npm run test:mutation`):
  * the tests of the pure and state code in src/. Left out: scripts/ tests,
  * which read the seed documents (own-words), scan the source tree (layers)
- * or build scratch copies of the site (build-failures, scratch-site); none
+ * or build scratch copies of the site (build-failures, built-site*); none
  * of them exercises the mutated code, and each would cost seconds per mutant.
  */
 export default defineConfig({

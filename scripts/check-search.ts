@@ -3,13 +3,16 @@
  * query from a content page transfers at most 100 KB in Chromium, popup code,
  * Pagefind runtime, WebAssembly, index and excerpts included. Latency is
  * measured by `npm run bench`, where a slow machine can't fail the build.
+ *   node scripts/check-search.ts [--root <project>]   (serves <project>/dist; default: .)
  */
 import { startPreview } from './lib/preview-server.ts';
 import { measureSearch } from './lib/search-cost.ts';
 
 const MAX_FIRST_QUERY_BYTES = 100 * 1024;
 
-const preview = await startPreview();
+const rootFlag = process.argv.indexOf('--root');
+const root = (rootFlag > 0 ? process.argv[rootFlag + 1] : undefined) ?? '.';
+const preview = await startPreview(root);
 try {
   const [first] = await measureSearch(preview.url, '/tips/keep-humor/', ['gratitude']);
   if (!first) throw new Error('the search measurement returned nothing');

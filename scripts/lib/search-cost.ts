@@ -4,7 +4,7 @@
  * WebAssembly, index chunks, fragments), and the time from a keystroke to
  * rendered results once the runtime is loaded.
  */
-import { chromium } from '@playwright/test';
+import { chromium, expect } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 
 /** The cost of one query. */
@@ -31,12 +31,27 @@ export async function measureSearch(baseUrl: string, pagePath: string, queries: 
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
     let bytes = 0;
     let requests = 0;
+    const inFlight = new Set<string>();
+    cdp.on('Network.requestWillBeSent', (e) => inFlight.add(e.requestId));
+    cdp.on('Network.loadingFailed', (e) => inFlight.delete(e.requestId));
     cdp.on('Network.loadingFinished', (e) => {
+      inFlight.delete(e.requestId);
       bytes += e.encodedDataLength;
       requests++;
     });
-    await page.goto(baseUrl + pagePath, { waitUntil: 'networkidle' });
+    /** Every request the page has made so far has finished, and the page is idle after it. */
+    const settled = async () => {
+      await page.waitForFunction(() => document.readyState === 'complete');
+      do {
+        await expect.poll(() => inFlight.size, { timeout: 30_000 }).toBe(0);
+        await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 })));
+      } while (inFlight.size > 0);
+    };
+    await page.goto(baseUrl + pagePath);
+    await settled();
     const input = page.locator('#site-search');
+    // The field may sit in a panel that a header button opens.
+    if (!(await input.isVisible())) await page.locator('button[aria-controls="search-panel"]').click();
     const results: QueryCost[] = [];
     for (const query of queries) {
       bytes = 0;
@@ -62,7 +77,7 @@ export async function measureSearch(baseUrl: string, pagePath: string, queries: 
         field.dispatchEvent(new Event('input', { bubbles: true }));
         return (await done) - start;
       }, query);
-      await page.waitForLoadState('networkidle');
+      await settled();
       results.push({ query, bytes, requests, latencyMs: Math.round(latencyMs * 10) / 10 });
     }
     return results;

@@ -40,6 +40,20 @@ describe('checkContentRules, edges', () => {
     ]));
   });
 
+  it('names the tip file from its id for a related tip that does not exist', () => {
+    const c = withoutPaths();
+    c.tips[0]!.data.related = [9];
+    expect(checkContentRules(c)).toEqual(['content/tips/tip-1.mdx → related[0]: "tip:9" points to tip 9, which does not exist']);
+  });
+
+  it('names the entries on both sides of a gap, whatever order the files come in', () => {
+    const c = withoutPaths();
+    c.tips = [4, 1, 2].map((n) => ({ id: `tip-${n}`, filePath: `content/tips/0${n}-tip-${n}.mdx`, data: { number: n, related: [], guide: [], references: [] } }));
+    expect(checkContentRules(c)).toEqual([
+      'number: tip numbers must run 1..3 without gaps, but 3 is missing, between content/tips/02-tip-2.mdx (2) and content/tips/04-tip-4.mdx (4)',
+    ]);
+  });
+
   it('names the entry in a .yml file too', () => {
     const c = withoutPaths();
     c.quiz[0] = { id: 'q1', filePath: 'content/quiz.yml', data: { link: 'tip:9' } };
@@ -54,11 +68,12 @@ describe('checkContentRules, edges', () => {
 
   it('reads <Cite> and <QuizEmbed> written with other attributes first and spaces around =, { and [', () => {
     const c = withoutPaths();
-    c.tips[0] = { ...c.tips[0]!, filePath: 'content/tips/01-tip-1.mdx', body: '<Cite n={1} id="nobody" /> and <Cite  id = "r-2020" />' };
+    c.tips[0] = { ...c.tips[0]!, filePath: 'content/tips/01-tip-1.mdx', body: '<Cite n={1} id="nobody" /> and <Cite  id = "r-2020" /> and <Cite id ="no-one" />' };
     c.guide[0] = { ...c.guide[0]!, filePath: 'content/guide/01-intro.mdx', body: '<QuizEmbed quizId="x" ids = { [ "q1", "q9" ] } />' };
     expect(checkContentRules(c)).toEqual([
       'content/guide/01-intro.mdx → <QuizEmbed ids>: "q9" names no statement in content/quiz.yaml',
       'content/tips/01-tip-1.mdx → <Cite id>: "nobody" names no reference in content/references.yaml',
+      'content/tips/01-tip-1.mdx → <Cite id>: "no-one" names no reference in content/references.yaml',
     ]);
   });
 

@@ -23,6 +23,12 @@ const errorOf = (value: unknown) => {
   return checked.ok ? null : checked.error;
 };
 
+describe('the empty state', () => {
+  it('has nothing ticked, no start date and no habits', () => {
+    expect(EMPTY_CHECKLIST).toEqual({ version: 2, days: [], startDate: null, habits: {} });
+  });
+});
+
 describe('excerpt', () => {
   it('quotes a value, cut to 40 characters with an ellipsis', () => {
     expect(excerpt('abc')).toBe('"abc"');

@@ -99,6 +99,7 @@ describe('decodeAttempt', () => {
     ['two answers ahead', { ...valid, current: 0, answers: ['myth', 'truth'] }],
     ['finished that is text', { ...valid, finished: 'yes' }],
     ['finished before the last answer', { ...valid, finished: true }],
+    ['finished that is text, after the last answer', { ...valid, current: 3, answers: ['myth', 'myth', 'myth', 'myth'], finished: 'yes' }],
   ])('drops %s', (_, attempt) => {
     expect(decodeAttempt(attempt)).toBeNull();
   });
@@ -135,6 +136,12 @@ describe('decodeAttemptDate', () => {
 });
 
 describe('decodeQuizState', () => {
+  it('starts from nothing kept', () => {
+    expect(EMPTY_QUIZ_STATE).toEqual({ version: 1, quizzes: {} });
+    expect(EMPTY_RECORD).toEqual({ attempt: null, best: null, lastAttemptOn: null });
+  });
+
+
   const record = { attempt: null, best: { score: 1, total: 2 }, lastAttemptOn: '2026-11-21' };
 
   it('falls back to a fresh state for another version or a broken record list, even with records in it', () => {

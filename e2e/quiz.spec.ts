@@ -73,7 +73,12 @@ test.describe('quiz', () => {
     await page.goto('/quiz/');
     await finish(page, false);
     await expect(quiz(page).getByRole('heading', { name: `Your score: 0 of ${TOTAL}` })).toBeVisible();
+    // "Try again" comes first; the long review is folded until the reader opens it.
+    const buttons = quiz(page).getByRole('button');
+    await expect(buttons.first()).toHaveText('Try again');
     const review = quiz(page).getByRole('listitem');
+    await expect(review).toHaveCount(0);
+    await quiz(page).getByText('Review your answers').click();
     await expect(review).toHaveCount(TOTAL);
     await expect(review.first()).toContainText('✗ Not quite');
     await expect(review.first().getByRole('link')).toBeVisible();

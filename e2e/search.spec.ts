@@ -2,6 +2,13 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, pageIdle, watchConsole, withoutJavaScript } from './test-utils';
 
 const headerSearch = (page: Page) => page.getByRole('banner').getByRole('searchbox', { name: 'Search' });
+const searchButton = (page: Page) => page.getByRole('banner').getByRole('button', { name: 'Search' });
+/** Opens the header's search field with its button, as a reader would; returns the field. */
+async function openHeaderSearch(page: Page) {
+  await searchButton(page).click();
+  await expect(headerSearch(page)).toBeFocused();
+  return headerSearch(page);
+}
 const headerResults = (page: Page) => page.locator('#site-search-popup');
 const resultLinks = (page: Page) => headerResults(page).locator('.search-results .search-result-title a');
 
@@ -29,7 +36,7 @@ test.describe('search', () => {
     await pageIdle(page);
     expect(requests.filter((p) => p.startsWith('/_astro/')).length, 'the page loaded its own scripts').toBeGreaterThan(0);
     expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
-    await page.getByRole('banner').getByLabel('Search', { exact: true }).focus();
+    await openHeaderSearch(page);
     await expect.poll(() => requests.filter((p) => p.startsWith('/pagefind/')).length).toBeGreaterThan(0);
   });
 
@@ -65,9 +72,29 @@ test.describe('search', () => {
     await expect(page.getByRole('main').getByRole('heading', { level: 2 }).first()).toBeVisible();
   });
 
+  test('the search button opens the field and Esc folds it away again, back on the button', async ({ page }) => {
+    await page.goto('/guide/faqs/');
+    await expect(headerSearch(page)).toBeHidden();
+    await expect(searchButton(page)).toHaveAttribute('aria-expanded', 'false');
+    await openHeaderSearch(page);
+    await expect(searchButton(page)).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('Escape');
+    await expect(headerSearch(page)).toBeHidden();
+    await expect(searchButton(page)).toBeFocused();
+    await expect(searchButton(page)).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  test('without JavaScript the search control is a link to the search page', async ({ browser }) => {
+    await withoutJavaScript(browser, async (page) => {
+      await page.goto('/guide/faqs/');
+      await page.getByRole('banner').getByRole('link', { name: 'Search' }).click();
+      await expect(page).toHaveURL('/search/');
+    });
+  });
+
   test('the popup links to all results when there are more than it shows', async ({ page }) => {
     await page.goto('/tips/keep-humor/');
-    await headerSearch(page).fill('trust');
+    await (await openHeaderSearch(page)).fill('trust');
     const status = headerResults(page).getByRole('status');
     await expect(status).toHaveText(/^\d+ results for “trust”/);
     const total = Number(/^(\d+)/.exec((await status.textContent()) ?? '')?.[1]);
@@ -81,7 +108,7 @@ test.describe('search', () => {
     const console = watchConsole(page);
     await page.route('**/pagefind/**', (route) => route.abort());
     await page.goto('/tips/keep-humor/');
-    await headerSearch(page).fill('trust');
+    await (await openHeaderSearch(page)).fill('trust');
     await expect(headerResults(page).getByRole('status')).toHaveText(/^Search is not available right now/);
     await page.goto('/search/?q=trust');
     const main = page.getByRole('main');
@@ -127,7 +154,7 @@ test.describe('search', () => {
 
   test('axe finds no violations with results open', async ({ page }) => {
     await page.goto('/tips/show-empathy/');
-    await headerSearch(page).fill('empathy');
+    await (await openHeaderSearch(page)).fill('empathy');
     await expect(resultLinks(page).first()).toBeVisible();
     await page.keyboard.press('ArrowDown');
     await expectNoAxeViolations(page, 'header results');

@@ -11,7 +11,7 @@ test.describe('theme', () => {
     expect(await background(page)).toBe('rgb(21, 23, 26)');
     await page.emulateMedia({ colorScheme: 'light' });
     await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'false');
-    expect(await background(page)).toBe('rgb(253, 252, 250)');
+    expect(await background(page)).toBe('rgb(253, 251, 247)');
   });
 
   test('the toggle persists across reloads and pages, with no flash of the wrong theme', async ({ page }) => {
@@ -37,7 +37,7 @@ test.describe('theme', () => {
     expect(await background(page)).toBe('rgb(21, 23, 26)');
     await page.getByRole('button', { name: 'Dark theme' }).click();
     await page.reload();
-    expect(await background(page)).toBe('rgb(253, 252, 250)');
+    expect(await background(page)).toBe('rgb(253, 251, 247)');
   });
 
   test('a page works when storage is blocked', async ({ browser }) => {

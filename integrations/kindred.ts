@@ -16,6 +16,9 @@ import { buildSearchIndex } from './pagefind-index.ts';
 
 const VIRTUAL_ID = 'virtual:kindred/inline-scripts';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+/** CSS that knows the site's address (printed links show it in full). */
+const SITE_CSS_ID = 'virtual:kindred/site.css';
+const RESOLVED_SITE_CSS_ID = `\0${SITE_CSS_ID}`;
 
 /** The integration, for `integrations` in astro.config.mjs. */
 export default function kindred(): AstroIntegration {
@@ -25,6 +28,7 @@ export default function kindred(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
         scripts = readInlineScripts(fileURLToPath(new URL('src/scripts/', config.root)));
+        const origin = config.site ? new URL(config.site).origin : '';
         updateConfig({
           // 'SHA-256' is Astro's default; the type of a partial csp config asks for it.
           security: { csp: { algorithm: 'SHA-256', scriptDirective: { hashes: scripts.map((s) => s.hash) } } },
@@ -35,6 +39,11 @@ export default function kindred(): AstroIntegration {
                 resolveId: (id: string) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
                 load: (id: string) => (id === RESOLVED_ID ? virtualModuleSource(scripts) : undefined),
               },
+              {
+                name: 'kindred:site-css',
+                resolveId: (id: string) => (id === SITE_CSS_ID ? RESOLVED_SITE_CSS_ID : undefined),
+                load: (id: string) => (id === RESOLVED_SITE_CSS_ID ? `:root { --site-origin: ${JSON.stringify(origin)}; }\n` : undefined),
+              },
             ],
           },
         });
@@ -42,7 +51,7 @@ export default function kindred(): AstroIntegration {
       'astro:config:done': ({ injectTypes }) => {
         injectTypes({
           filename: 'inline-scripts.d.ts',
-          content: virtualModuleTypes(VIRTUAL_ID, scripts),
+          content: `${virtualModuleTypes(VIRTUAL_ID, scripts)}declare module '${SITE_CSS_ID}' {}\n`,
         });
       },
       'astro:build:done': async ({ dir, logger }) => {

@@ -19,6 +19,9 @@ export const STORAGE_PREFIX = 'kindred:';
 /** localStorage key of the reader's chosen theme (BaseLayout hands it to src/scripts/theme.js). */
 export const THEME_STORAGE_KEY = `${STORAGE_PREFIX}theme`;
 
+/** The header's background in each theme (--surface in global.css), for <meta name="theme-color"> and the app manifest. */
+export const THEME_COLORS = { light: '#f4efe6', dark: '#1f2226' } as const;
+
 /** localStorage key of checklist progress; bump the version when the stored shape changes incompatibly. */
 export const CHECKLIST_STORAGE_KEY = `${STORAGE_PREFIX}checklist:v1`;
 

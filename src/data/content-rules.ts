@@ -72,6 +72,11 @@ function checkSequence(
 /** Matches `<Cite id="…">` (either quote style) in MDX source. */
 const CITE_PATTERN = /<Cite\b[^>]*?\bid\s*=\s*["']([^"']*)["']/g;
 
+/** The reference ids an MDX body cites with `<Cite id>`, in order of first citation. */
+export function citedReferenceIds(body: string): string[] {
+  return [...new Set([...body.matchAll(CITE_PATTERN)].map((m) => m[1] ?? ''))];
+}
+
 /** Matches the id list of `<QuizEmbed ids={["a", "b"]} />` in MDX source. */
 const QUIZ_EMBED_PATTERN = /<QuizEmbed\b[^>]*?\bids\s*=\s*\{\s*\[([^\]]*)\]/g;
 

@@ -1,12 +1,12 @@
 /**
- * The 7-day plan tracker: days ticked off and the start date. Shows its
- * children (the plan as a printable list) until it hydrates, then reads
- * stored progress. The daily habits (./ChecklistHabits.tsx) and the tools to
- * keep, move or reset progress (./ChecklistTools.tsx) are islands of their
- * own, loaded when the reader scrolls to them. Rules live in
- * src/lib/checklist*.ts; this file renders and dispatches.
+ * The 7-day plan tracker: days ticked off and the start date. Rendered
+ * only in the browser (client:only), since all it shows is stored progress;
+ * the page's fallback (the plan as a printable list) stands in until then.
+ * The daily habits (./ChecklistHabits.tsx) and the tools to keep, move or
+ * reset progress (./ChecklistTools.tsx) are islands of their own, loaded
+ * when the reader scrolls to them. Rules live in src/lib/checklist*.ts;
+ * this file renders and dispatches.
  */
-import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { todaysDay, type PlanDay } from '../lib/checklist';
@@ -14,21 +14,17 @@ import { localDate } from '../lib/dates';
 import { isSaneDate, START_YEARS } from '../lib/checklist-state';
 import { $checklist, $checklistReadOnly, markDay, markStart } from '../stores/checklist';
 import { $storageWorks } from '../stores/storage';
-import { useHydrated } from './use-hydrated';
 import './checklist.css';
 
 interface Props {
   days: PlanDay[];
-  children?: ComponentChildren;
 }
 
-export default function Checklist({ days, children }: Props) {
-  const mounted = useHydrated();
+export default function Checklist({ days }: Props) {
   const state = useStore($checklist);
   const storageWorks = useStore($storageWorks);
   const readOnly = useStore($checklistReadOnly);
   const [startError, setStartError] = useState('');
-  if (!mounted) return <div class="checklist-fallback">{children}</div>;
 
   const today = localDate(new Date());
   const todayN = todaysDay(state.startDate, today);
@@ -65,6 +61,12 @@ export default function Checklist({ days, children }: Props) {
           <span id="plan-progress">{done} of {days.length} days done</span>
           <progress max={days.length} value={done} aria-labelledby="plan-progress" />
         </div>
+        {done === days.length && (
+          <p class="checklist-done">
+            <strong>All {days.length} days done.</strong> That took real effort, and every step was a kindness to someone,
+            you included. Keep the daily habits going, and come back to any day you'd like to repeat.
+          </p>
+        )}
         <p class="checklist-start">
           <label for="start-date">I started on</label>{' '}
           <input

@@ -16,8 +16,11 @@ interface Props {
   children?: ComponentChildren;
 }
 
-const weekday = (iso: string, style: 'short' | 'long') =>
-  new Date(`${iso}T12:00:00`).toLocaleDateString(undefined, { weekday: style, day: 'numeric', month: style === 'long' ? 'long' : 'short' });
+const at = (iso: string) => new Date(`${iso}T12:00:00`);
+/** "Mon" */
+const shortDay = (iso: string) => at(iso).toLocaleDateString(undefined, { weekday: 'short' });
+/** "Monday, November 17" */
+const longDay = (iso: string) => at(iso).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
 
 export default function ChecklistHabits({ habits, children }: Props) {
   const hydrated = useHydrated();
@@ -35,7 +38,7 @@ export default function ChecklistHabits({ habits, children }: Props) {
     <section aria-labelledby="habits-title" class="checklist">
       <h2 id="habits-title">Today's habits</h2>
       <fieldset class="checklist-habits" disabled={readOnly}>
-        <legend>Done today, {weekday(today, 'long')}</legend>
+        <legend>Done today, {longDay(today)}</legend>
         {habits.map((h) => (
           <div key={h.id} class="habit">
             <input
@@ -46,7 +49,7 @@ export default function ChecklistHabits({ habits, children }: Props) {
             />
             <label for={`habit-${h.id}`}>
               {h.label}
-              {h.detail && <span class="habit-detail"> {h.detail}</span>}
+              {h.detail && <span class="habit-detail">{h.detail}</span>}
             </label>
           </div>
         ))}
@@ -61,9 +64,9 @@ export default function ChecklistHabits({ habits, children }: Props) {
           return (
             <li key={w.date} class={`level-${level}`}>
               <span aria-hidden="true" class="habit-dot">{level === 'all' ? '✓' : level === 'some' ? '•' : ''}</span>
-              <span aria-hidden="true" class="habit-day">{weekday(w.date, 'short').split(' ')[0]}</span>
+              <span aria-hidden="true" class="habit-day">{shortDay(w.date)}</span>
               <span class="visually-hidden">
-                {weekday(w.date, 'long')}: {w.done} of {w.total} habits done
+                {longDay(w.date)}: {w.done} of {w.total} habits done
               </span>
             </li>
           );

@@ -142,27 +142,31 @@ export default function Quiz({ quizId, items, children }: Props) {
       )}
 
       {attempt && phase === 'end' && (
-        <div class="quiz-card">
+        <div class="quiz-card quiz-results">
           <h2 tabIndex={-1} ref={setFocusTarget}>Your score: {score(attempt, items)} of {attempt.order.length}</h2>
           {record.best && <p class="quiz-history">Your best: {record.best.score} of {record.best.total}</p>}
-          <h3>Review your answers</h3>
-          <ol class="quiz-review">
-            {attempt.order.map((id, i) => {
-              const it = byId.get(id);
-              const given = attempt.answers[i];
-              if (!it || !given) return null;
-              return (
-                <li key={id}>
-                  <p class="quiz-review-statement">{it.statement}</p>
-                  <p>
-                    <Mark right={given === it.verdict} />. You said {LABEL[given]}; it's {it.verdict === 'myth' ? 'a myth' : 'the truth'}.
-                  </p>
-                  <p>{it.explanation} <a href={it.href}>{it.linkLabel}</a></p>
-                </li>
-              );
-            })}
-          </ol>
-          <button type="button" class="button primary" onClick={start}>Try again</button>
+          <p class="quiz-actions">
+            <button type="button" class="button primary" onClick={start}>Try again</button>
+          </p>
+          <details class="quiz-review-fold">
+            <summary>Review your answers</summary>
+            <ol class="quiz-review">
+              {attempt.order.map((id, i) => {
+                const it = byId.get(id);
+                const given = attempt.answers[i];
+                if (!it || !given) return null;
+                return (
+                  <li key={id}>
+                    <p class="quiz-review-statement">{it.statement}</p>
+                    <p>
+                      <Mark right={given === it.verdict} />. You said {LABEL[given]}; it's {it.verdict === 'myth' ? 'a myth' : 'the truth'}.
+                    </p>
+                    <p>{it.explanation} <a href={it.href}>{it.linkLabel}</a></p>
+                  </li>
+                );
+              })}
+            </ol>
+          </details>
         </div>
       )}
     </section>

@@ -5,12 +5,10 @@
  * to show: progress already saved, progress saved by another tab, or a page
  * that edits progress itself (`live`, set on /checklist/).
  */
-import { CHECKLIST_STORAGE_KEY } from '../consts';
-
-/** True when something is saved under the checklist key (decoded later, by the store). */
-function hasSavedProgress(): boolean {
+/** True when something is saved under `key` (decoded later, by the store). */
+function hasSaved(key: string): boolean {
   try {
-    return localStorage.getItem(CHECKLIST_STORAGE_KEY) !== null;
+    return localStorage.getItem(key) !== null;
   } catch {
     return false; // storage blocked: nothing saved on an earlier visit
   }
@@ -22,7 +20,7 @@ class ChecklistProgress extends HTMLElement {
 
   connectedCallback() {
     this.#disconnected = false;
-    if (this.hasAttribute('live') || hasSavedProgress()) void this.#show();
+    if (this.hasAttribute('live') || hasSaved(this.#key)) void this.#show();
     else window.addEventListener('storage', this.#onStorage);
   }
 
@@ -32,8 +30,13 @@ class ChecklistProgress extends HTMLElement {
     this.#unsubscribe?.();
   }
 
+  // The storage key comes from the page (CHECKLIST_STORAGE_KEY), so this always-loaded script stays tiny.
+  get #key() {
+    return this.dataset['key'] ?? '';
+  }
+
   #onStorage = (e: StorageEvent) => {
-    if (e.key !== CHECKLIST_STORAGE_KEY) return;
+    if (e.key !== this.#key) return;
     window.removeEventListener('storage', this.#onStorage);
     void this.#show();
   };

@@ -1,11 +1,48 @@
 /**
- * The header search's trigger, on every page: "/" and Ctrl/⌘+K focus the
- * field, and the results popup (with Pagefind) loads only once the reader
- * focuses or types in it. Until then, the field is a plain form to /search/.
+ * The header search, on every page. Without JavaScript the search control
+ * is a link to /search/. Here it becomes a button that opens the search
+ * field below the header; "/" and Ctrl/⌘+K open it too. The results popup
+ * (with Pagefind) loads only once the reader focuses or types in the field.
  */
+const link = document.querySelector<HTMLAnchorElement>('.search-toggle');
+const panel = document.querySelector<HTMLElement>('#search-panel');
 const input = document.querySelector<HTMLInputElement>('#site-search');
 
-if (input) {
+if (link && panel && input) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = link.className;
+  button.setAttribute('aria-expanded', 'false');
+  button.setAttribute('aria-controls', panel.id);
+  button.setAttribute('aria-keyshortcuts', link.getAttribute('aria-keyshortcuts') ?? '');
+  button.append(...link.childNodes);
+  link.replaceWith(button);
+
+  const setOpen = (open: boolean, focus: HTMLElement | null) => {
+    panel.hidden = !open;
+    button.setAttribute('aria-expanded', String(open));
+    focus?.focus();
+    if (open) input.select();
+  };
+  button.addEventListener('click', () => {
+    const open = button.getAttribute('aria-expanded') !== 'true';
+    setOpen(open, open ? input : null);
+  });
+
+  // Esc with no results showing closes the field and returns to the button.
+  panel.addEventListener('keydown', (e) => {
+    const popup = panel.querySelector<HTMLElement>('.search-popup');
+    if (e.key === 'Escape' && (!popup || popup.hidden)) {
+      e.preventDefault();
+      setOpen(false, button);
+    }
+  });
+  // Leaving the field and its results (by Tab or a click elsewhere) folds it away.
+  panel.addEventListener('focusout', (e) => {
+    const to = e.relatedTarget as Node | null;
+    if (to && !panel.contains(to) && to !== button) setOpen(false, null);
+  });
+
   let started: Promise<void> | undefined;
   const start = () => {
     // Vite's preload helper fetches the popup's chunks in parallel; the popup then starts Pagefind.
@@ -28,8 +65,7 @@ if (input) {
     const typing = !!t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
     if ((e.key === 'k' && (e.ctrlKey || e.metaKey)) || (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey)) {
       e.preventDefault();
-      input.focus();
-      input.select();
+      setOpen(true, input);
     }
   });
 }

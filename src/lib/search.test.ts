@@ -30,7 +30,7 @@ describe('search results', () => {
     });
     expect(hit.section).toBe('Tips');
     expect(hit.subResults).toEqual([
-      { title: 'What empathy looks like online', url: '/tips/show-empathy/#what-empathy-looks-like-online', excerpt: 'x' },
+      { title: 'What empathy looks like online', url: '/tips/show-empathy/#what-empathy-looks-like-online', excerpt: 'x…' },
     ]);
   });
 

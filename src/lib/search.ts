@@ -4,7 +4,7 @@
  */
 
 /** The sections a reader can filter by (Pagefind's "section" filter). */
-export const SEARCH_SECTIONS = ['Guide', 'Tips', 'Quiz', 'Checklist'] as const;
+export const SEARCH_SECTIONS = ['Guide', 'Tips', 'Quiz', 'Checklist', 'Help'] as const;
 export type SearchSection = (typeof SEARCH_SECTIONS)[number];
 
 /** What Pagefind's `result.data()` returns, as far as we use it. */
@@ -46,18 +46,40 @@ export function safeExcerpt(html: string): string {
   return escapeHtml(text).replace(/\u0001/g, '<mark>').replace(/\u0002/g, '</mark>');
 }
 
-/** Turns Pagefind's data for one page into a hit; sub-results only for headings (with an anchor). */
+/** The visible text of an excerpt (markup dropped), for comparing excerpts. */
+const plain = (html: string) => html.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+
+/**
+ * An excerpt as shown: safe HTML, without a leading repeat of the heading it
+ * sits under, ending with "…" where Pagefind cut a sentence short.
+ */
+export function formatExcerpt(html: string, heading?: string): string {
+  let out = safeExcerpt(html).trim();
+  if (heading) {
+    const h = escapeHtml(heading);
+    if (out.startsWith(h)) out = out.slice(h.length).replace(/^[\s.:–—-]+/, '');
+  }
+  return out && !/[.!?…:"”)]$/.test(plain(out)) ? `${out}…` : out;
+}
+
+/**
+ * Turns Pagefind's data for one page into a hit; sub-results only for
+ * headings (with an anchor), and only with an excerpt of their own: one
+ * that repeats the page's excerpt is left out.
+ */
 export function toHit(data: PagefindData, maxSubResults = 3): SearchHit {
   const title = data.meta['title'] ?? data.url;
+  const excerpt = formatExcerpt(data.excerpt);
   return {
     url: data.url,
     title,
     section: data.filters?.['section']?.[0] ?? '',
-    excerpt: safeExcerpt(data.excerpt),
+    excerpt,
     subResults: (data.sub_results ?? [])
       .filter((s) => s.url.includes('#') && s.title !== title)
-      .slice(0, maxSubResults)
-      .map((s) => ({ title: s.title, url: s.url, excerpt: safeExcerpt(s.excerpt) })),
+      .map((s) => ({ title: s.title, url: s.url, excerpt: formatExcerpt(s.excerpt, s.title) }))
+      .filter((s) => plain(s.excerpt) !== plain(excerpt))
+      .slice(0, maxSubResults),
   };
 }
 

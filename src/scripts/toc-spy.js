@@ -1,7 +1,7 @@
 // Inlined by TableOfContents (minified), allowed by hash in the CSP (integrations/kindred.ts).
 // Marks the contents link of the section being read with aria-current="location".
 (() => {
-  const links = [...document.querySelectorAll('.toc a')];
+  const links = [...document.querySelectorAll('nav.toc a')];
   const spy = () => {
     let current = 0;
     let jumped = -1;

@@ -1,0 +1,59 @@
+/**
+ * `npm run screenshots`: PNGs of every route type in light and dark, at
+ * 1280×800 and 390×844, into screenshots/ (git-ignored), for looking at the
+ * site before calling a change done. Serves the built dist/ (run `npm run
+ * build` first). Pass route paths to shoot only those.
+ */
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts';
+import { startPreview } from './lib/preview-server.ts';
+
+const OUT = 'screenshots';
+/** One page of each type. */
+const ROUTES: Record<string, string> = {
+  home: '/',
+  'guide-index': '/guide/',
+  'guide-section': '/guide/six-strategies/',
+  references: '/guide/references/',
+  'tips-index': '/tips/',
+  'tip': '/tips/apologize-sincerely/',
+  'tips-theme': '/tips/theme/empathy/',
+  quiz: '/quiz/',
+  checklist: '/checklist/',
+  search: '/search/?q=trust',
+  help: '/help/',
+  'not-found': '/no-such-page/',
+};
+const SIZES = [
+  { name: 'laptop', width: 1280, height: 800 },
+  { name: 'phone', width: 390, height: 844 },
+] as const;
+
+const only = process.argv.slice(2);
+const routes = Object.entries(ROUTES).filter(([, path]) => !only.length || only.includes(path));
+mkdirSync(OUT, { recursive: true });
+const preview = await startPreview();
+const executablePath = findChromium();
+const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+try {
+  for (const size of SIZES) {
+    for (const scheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ viewport: { width: size.width, height: size.height }, colorScheme: scheme });
+      const page = await context.newPage();
+      for (const [name, path] of routes) {
+        await page.goto(preview.url + path);
+        // Islands that load on scroll: bring each into view so the shot shows them hydrated.
+        for (const island of await page.locator('astro-island[client="visible"]').all()) await island.scrollIntoViewIfNeeded();
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.waitForLoadState('load');
+        await page.screenshot({ path: `${OUT}/${name}-${size.name}-${scheme}.png`, fullPage: true });
+      }
+      await context.close();
+    }
+  }
+  console.log(`Wrote ${routes.length * SIZES.length * 2} screenshots to ${OUT}/.`);
+} finally {
+  await browser.close();
+  await preview.stop();
+}

@@ -130,7 +130,7 @@ test.describe('search', () => {
     const console = watchConsole(page);
     await page.goto('/search/?q=gratitude');
     const main = page.getByRole('main');
-    await expect(main.getByRole('searchbox', { name: 'Search the guide and tips' })).toHaveValue('gratitude');
+    await expect(main.getByRole('searchbox', { name: 'Search all of Kindred' })).toHaveValue('gratitude');
     await expect(main.getByRole('status')).toHaveText(/results? for “gratitude”/);
     await expect(main.locator('.search-results > li').first()).toBeVisible();
     await main.getByRole('button', { name: 'Tips' }).click();

@@ -45,6 +45,10 @@ try {
         await page.goto(preview.url + path);
         // Islands that load on scroll: bring each into view so the shot shows them hydrated.
         for (const island of await page.locator('astro-island[client="visible"]').all()) await island.scrollIntoViewIfNeeded();
+        // Astro drops `ssr` from an island once it has hydrated.
+        await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+        // Search results arrive after the index loads.
+        if (path.startsWith('/search/')) await page.locator('.search-results-view [role="status"]:not(:empty)').waitFor();
         await page.evaluate(() => window.scrollTo(0, 0));
         await page.waitForLoadState('load');
         await page.screenshot({ path: `${OUT}/${name}-${size.name}-${scheme}.png`, fullPage: true });

@@ -44,7 +44,7 @@ export default function SearchPage({ children }: Props) {
   return (
     <div class="search-page">
       <form role="search" class="search-page-form" onSubmit={(e) => e.preventDefault()}>
-        <label for="search-page-input">Search the guide and tips</label>
+        <label for="search-page-input">Search all of Kindred</label>
         <input
           id="search-page-input"
           type="search"

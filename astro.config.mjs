@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import kindred from './integrations/kindred.ts';
 
@@ -12,6 +13,8 @@ export default defineConfig({
     // External links in MDX get rel="noopener noreferrer" from src/components/mdx/Link.astro.
     mdx({ syntaxHighlight: false }),
     preact(),
+    // sitemap-index.xml for search engines; the per-score share pages are noindex, so left out.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/quiz/score/') }),
     // Inline-script hashes for the CSP, then the search index and _headers after the build.
     kindred(),
   ],

@@ -21,6 +21,12 @@ interface Props {
 /** The file tools, loaded on first use. */
 const files = () => import('./checklist-files');
 
+/** Said when a tool could not load or a file could not be read: nothing changed. */
+const TOOL_FAILED = "That didn't work: this page couldn't load what it needs, or couldn't read the file. Nothing was changed; please try again.";
+
+/** Said when a change is refused because a newer version of the site saved the progress. */
+const REFUSED = 'Nothing was changed: your progress was saved by a newer version of Kindred. Reload the page to use it.';
+
 const longDate = (iso: string) =>
   new Date(`${iso}T12:00:00`).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
 
@@ -53,13 +59,21 @@ export default function ChecklistTools({ days, habitIds, children }: Props) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const result = await (await files()).readImport(file, habitIds, today);
+    let result;
+    try {
+      result = await (await files()).readImport(file, habitIds, today);
+    } catch {
+      result = { ok: false as const, error: TOOL_FAILED };
+    }
     if (!result.ok) {
       setImportError(result.error);
       setMessage('');
       return;
     }
-    replaceChecklist(result.state);
+    if (!replaceChecklist(result.state)) {
+      setImportError(REFUSED);
+      return;
+    }
     setImportError('');
     const habitDays = Object.keys(result.state.habits).length;
     setMessage(
@@ -68,10 +82,20 @@ export default function ChecklistTools({ days, habitIds, children }: Props) {
     );
   };
 
-  const addToCalendar = async () => {
+  /** Runs a file tool; if its code can't load, says so instead of failing silently. */
+  const withFiles = async (use: (tools: Awaited<ReturnType<typeof files>>) => void, done: string) => {
+    try {
+      use(await files());
+      setImportError('');
+      setMessage(done);
+    } catch {
+      setImportError(TOOL_FAILED);
+    }
+  };
+
+  const addToCalendar = () => {
     const start = state.startDate ?? today;
-    (await files()).downloadCalendar(days, start);
-    setMessage(`Calendar file downloaded: ${days.length} all-day events from ${longDate(start)}.`);
+    void withFiles((t) => t.downloadCalendar(days, start), `Calendar file downloaded: ${days.length} all-day events from ${longDate(start)}.`);
   };
 
   return (
@@ -89,10 +113,7 @@ export default function ChecklistTools({ days, habitIds, children }: Props) {
           <button
             type="button"
             class="button"
-            onClick={async () => {
-              (await files()).downloadExport(state, today);
-              setMessage('Progress exported as a file.');
-            }}
+            onClick={() => void withFiles((t) => t.downloadExport(state, today), 'Progress exported as a file.')}
           >
             Export progress
           </button>
@@ -113,9 +134,9 @@ export default function ChecklistTools({ days, habitIds, children }: Props) {
               type="button"
               class="button danger"
               onClick={() => {
-                resetChecklist();
+                const done = resetChecklist();
                 closeConfirm();
-                setMessage('Progress reset.');
+                setMessage(done ? 'Progress reset.' : REFUSED);
               }}
             >
               Yes, reset

@@ -42,8 +42,12 @@ class ChecklistProgress extends HTMLElement {
   };
 
   async #show() {
-    const { followProgress } = await import('./checklist-badge');
-    if (!this.#disconnected) this.#unsubscribe = followProgress(this);
+    try {
+      const { followProgress } = await import('./checklist-badge');
+      if (!this.#disconnected) this.#unsubscribe = followProgress(this);
+    } catch {
+      // Offline, or a deploy replaced the chunk: the link still leads to the checklist.
+    }
   }
 }
 

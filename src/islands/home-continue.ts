@@ -19,7 +19,9 @@ class HomeContinue extends HTMLElement {
     // The keys come from the page (CHECKLIST_STORAGE_KEY, QUIZ_ATTEMPTS_KEY).
     const { checklistKey = '', quizKey = '' } = this.dataset;
     if (has(() => localStorage, checklistKey) || has(() => sessionStorage, quizKey)) {
-      void import('./home-progress').then((m) => m.showProgress(this));
+      import('./home-progress')
+        .then((m) => m.showProgress(this))
+        .catch(() => {}); // offline or a new deploy: the page simply stays as it is
     }
   }
 }

@@ -101,3 +101,9 @@ describe('stamps', () => {
     expect(Math.min(...Object.values(reset.stamps))).toBeGreaterThan(Math.max(...Object.values(ticked.stamps)));
   });
 });
+
+describe('clocks far off', () => {
+  it('ignores a habit tick dated outside 2000–2100, which the reader would refuse to read back', () => {
+    expect(habit(EMPTY_DOC, '1970-01-01', 'a', true, T)).toBe(EMPTY_DOC);
+  });
+});

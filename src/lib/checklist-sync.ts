@@ -14,6 +14,7 @@ import {
   checkChecklist,
   EMPTY_CHECKLIST,
   HABIT_HISTORY_DAYS,
+  isSaneDate,
   setDayDone,
   setHabitDone,
   setStartDate,
@@ -79,6 +80,8 @@ export function applyEdit(doc: ChecklistDoc, edit: ChecklistEdit, clock: number)
       stamps[START] = now;
       return { state: setStartDate(doc.state, edit.date), stamps };
     case 'habit':
+      // A clock far off (a device booting at 1970) must not store a date the reader would refuse.
+      if (!isSaneDate(edit.date)) return doc;
       stamps[habitKey(edit.date, edit.id)] = now;
       return prune({ state: setHabitDone(doc.state, edit.date, edit.id, edit.done), stamps });
     case 'replace':

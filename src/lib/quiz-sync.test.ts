@@ -67,3 +67,14 @@ describe('stored quiz values', () => {
     });
   });
 });
+
+describe('values from elsewhere', () => {
+  it('recognises a newer version whatever its shape, so it is never overwritten', () => {
+    expect(readStoredQuiz(JSON.stringify({ version: 3, records: {} }))).toEqual({ kind: 'newer', version: 3 });
+  });
+
+  it('refuses more quiz records than the site could have made', () => {
+    const quizzes = Object.fromEntries(Array.from({ length: 65 }, (_, i) => [`q${i}`, { best: { score: 1, total: 2 }, lastAttemptOn: '2026-11-20' }]));
+    expect(readStoredQuiz(JSON.stringify({ version: 2, quizzes })).kind).toBe('invalid');
+  });
+});

@@ -39,6 +39,9 @@ export type StoredQuiz =
   | { kind: 'invalid'; error: string }
   | { kind: 'newer'; version: number };
 
+/** More quiz records than the site could ever have made: larger stored values are damage. */
+const MAX_QUIZZES = 64;
+
 /** Quiz ids are content ids or short names: anything else in storage is not ours. */
 const QUIZ_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
@@ -90,9 +93,12 @@ export function readStoredQuiz(raw: string | null | undefined): StoredQuiz {
   } catch {
     return { kind: 'invalid', error: 'not JSON' };
   }
-  if (!isObject(value) || !isObject(value['quizzes'])) return { kind: 'invalid', error: 'not quiz records' };
+  if (!isObject(value)) return { kind: 'invalid', error: 'not quiz records' };
+  // A newer version may have any shape: recognise it before checking ours, so it is never overwritten.
   const version = value['version'];
   if (typeof version === 'number' && Number.isInteger(version) && version > QUIZ_DOC_VERSION) return { kind: 'newer', version };
+  if (!isObject(value['quizzes'])) return { kind: 'invalid', error: 'not quiz records' };
+  if (Object.keys(value['quizzes']).length > MAX_QUIZZES) return { kind: 'invalid', error: 'too many quiz records' };
   if (version !== 1 && version !== QUIZ_DOC_VERSION) return { kind: 'invalid', error: 'unknown version' };
   const results: QuizResultsById = {};
   const attempts: QuizAttempts = {};

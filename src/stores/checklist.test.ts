@@ -103,6 +103,33 @@ describe('checklist store', () => {
     expect(saved()).toMatchObject({ days: [1] }); // what was saved before stays saved
   });
 
+  it('a late event never writes over a newer version saved since', async () => {
+    const other = await load();
+    other.markDay(5, true);
+    const late = browser.local.getItem(KEY) as string;
+    vi.resetModules();
+    browser.local.clear();
+    const mine = await load();
+    mine.markDay(1, true);
+    const newer = JSON.stringify({ version: 4, anything: true });
+    browser.local.map.set(KEY, newer); // a newer version's tab wrote after the late event was sent
+    window.dispatchEvent(Object.assign(new Event('storage'), { key: KEY, newValue: late }));
+    expect(browser.local.getItem(KEY)).toBe(newer);
+    expect(mine.$checklistReadOnly.get()).toBe(true);
+  });
+
+  it('merges what storage holds now, not only what a late event carried', async () => {
+    const mine = await load();
+    mine.markDay(1, true);
+    const theirs = JSON.stringify({ version: 3, days: [2], startDate: null, habits: {}, stamps: { 'day:2': 1_900_000_000_000 } });
+    const later = JSON.stringify({ version: 3, days: [2, 3], startDate: null, habits: {}, stamps: { 'day:2': 1_900_000_000_000, 'day:3': 1_900_000_000_001 } });
+    // The event carries an older value than storage holds by the time it arrives.
+    browser.local.map.set(KEY, later);
+    window.dispatchEvent(Object.assign(new Event('storage'), { key: KEY, newValue: theirs }));
+    expect(mine.$checklist.get().days).toEqual([1, 2, 3]);
+    expect(saved()).toMatchObject({ days: [1, 2, 3] });
+  });
+
   it('a reset reaches other tabs instead of being undone by them', async () => {
     const store = await load();
     store.markDay(1, true);

@@ -10,6 +10,7 @@ import { localDate } from '../lib/dates';
 import {
   advance,
   answer,
+  decodeAttemptDate,
   phaseOf,
   recordFinish,
   reconcile,
@@ -92,7 +93,8 @@ export function nextQuiz(quizId: string, items: readonly QuizItem[], now = new D
   if (phaseOf(moved) === 'end' && phaseOf(record.attempt) !== 'end') {
     const today = localDate(now);
     const finished = recordFinish(record, moved, items, today);
-    results.update((r) => mergeResults(r, { [quizId]: { best: finished.best, lastAttemptOn: today } }));
+    // A clock far off (a device booting at 1970) would store a date the reader refuses, and lose the record.
+    if (decodeAttemptDate(today)) results.update((r) => mergeResults(r, { [quizId]: { best: finished.best, lastAttemptOn: today } }));
   }
   setAttempt(quizId, moved);
 }

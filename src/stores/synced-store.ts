@@ -54,11 +54,16 @@ export function syncedStore<Doc>(options: SyncedOptions<Doc>): SyncedStore<Doc> 
       const incoming = take(read(e.newValue));
       // Removed, damaged or foreign: keep what this tab shows, and don't write over it.
       if (incoming === undefined || $newer.get()) return;
-      const merged = merge($doc.get(), incoming);
+      let merged = merge($doc.get(), incoming);
+      // Events can arrive late: what storage holds now may be newer than this event's value.
+      const storedRaw = localStore.read(key);
+      const stored = take(read(storedRaw));
+      if ($newer.get()) return;
+      if (stored !== undefined) merged = merge(merged, stored);
       $doc.set(merged);
       const raw = encode(merged);
-      // The other tab's value lacks something of ours: write the union back so it sees it too.
-      if (raw !== e.newValue) localStore.write(key, raw);
+      // Storage lacks something of ours: write the union back so the other tab sees it too.
+      if (raw !== storedRaw && stored !== undefined) localStore.write(key, raw);
     });
   }
 

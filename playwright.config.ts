@@ -15,6 +15,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env['CI'],
   retries: 0,
+  // Some tests walk every page (prev/next through all tips, overflow at four widths, axe in two
+  // themes); on a busy CI machine 30 s is too tight for them, while a real hang still fails.
+  timeout: 90_000,
   workers: 2,
   reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {

@@ -8,6 +8,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { phaseOf, score, type QuizItem, type Verdict } from '../lib/quiz';
+import { DEFAULT_CONFIDENCE, type Confidence } from '../lib/quiz-confidence';
 import { $storageWorks } from '../stores/storage';
 import { $quiz, $quizReadOnly, answerQuiz, nextQuiz, quizRecord, startQuiz } from '../stores/quiz';
 import { useHydrated } from './use-hydrated';
@@ -21,22 +22,11 @@ interface Props {
   children?: ComponentChildren;
 }
 
-const LABEL: Record<Verdict, string> = { myth: 'Myth', truth: 'Truth' };
-
 const randomSeed = () => crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
 
 /** "2026-11-21" → "21 Nov 2026" in the reader's locale. */
 const formatDay = (iso: string) =>
   new Date(`${iso}T12:00:00`).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
-
-/** ✓ or ✗ with words, so the result never relies on color. */
-function Mark({ right }: { right: boolean }) {
-  return (
-    <span class={right ? 'mark is-right' : 'mark is-wrong'}>
-      <span aria-hidden="true">{right ? '✓' : '✗'}</span> {right ? 'Right' : 'Not quite'}
-    </span>
-  );
-}
 
 export default function Quiz({ quizId, items, children }: Props) {
   const mounted = useHydrated();
@@ -44,6 +34,11 @@ export default function Quiz({ quizId, items, children }: Props) {
   const storageWorks = useStore($storageWorks);
   const readOnly = useStore($quizReadOnly);
   const [announcement, setAnnouncement] = useState('');
+  // How sure the reader is about the statement on screen, and was about each answered one.
+  const [sureness, setSureness] = useState<Confidence>(DEFAULT_CONFIDENCE);
+  const [confidence, setConfidence] = useState<Record<string, Confidence>>({});
+  // The question, feedback and results screens load on demand, when an attempt starts or resumes.
+  const [Screens, setScreens] = useState<typeof import('./quiz-play') | null>(null);
   // Focus moves only after the reader acts, never on load or resume.
   const acted = useRef(false);
   const focusTarget = useRef<HTMLElement | null>(null);
@@ -62,7 +57,12 @@ export default function Quiz({ quizId, items, children }: Props) {
 
   useEffect(() => {
     if (acted.current) focusTarget.current?.focus();
-  }, [phase, attempt?.current]);
+  }, [phase, attempt?.current, Screens]);
+
+  const playing = phase !== 'start';
+  useEffect(() => {
+    if (playing && !Screens) void import('./quiz-play').then(setScreens);
+  }, [playing, Screens]);
 
   if (!mounted) return <div class="quiz-fallback">{children}</div>;
 
@@ -73,14 +73,18 @@ export default function Quiz({ quizId, items, children }: Props) {
   const start = () => act(() => {
     startQuiz(quizId, items, randomSeed());
     setAnnouncement('');
+    setConfidence({});
+    setSureness(DEFAULT_CONFIDENCE);
   });
   const choose = (verdict: Verdict) => act(() => {
     if (!item) return;
+    setConfidence((c) => ({ ...c, [item.id]: sureness }));
     answerQuiz(quizId, items, verdict);
     const right = verdict === item.verdict;
     setAnnouncement(`${right ? 'Right' : 'Not quite'}: it is ${item.verdict === 'myth' ? 'a myth' : 'the truth'}.`);
   });
   const next = () => act(() => {
+    setSureness(DEFAULT_CONFIDENCE);
     nextQuiz(quizId, items);
     const after = quizRecord($quiz.get(), quizId, items).attempt;
     setAnnouncement(
@@ -120,79 +124,37 @@ export default function Quiz({ quizId, items, children }: Props) {
         </div>
       )}
 
-      {attempt && item && (phase === 'question' || phase === 'feedback') && (
-        <div class="quiz-card">
-          <div class="quiz-progress">
-            <span id={`${quizId}-progress`}>{attempt.current + 1} of {attempt.order.length}</span>
-            <progress max={attempt.order.length} value={attempt.current + (phase === 'feedback' ? 1 : 0)} aria-labelledby={`${quizId}-progress`} />
-          </div>
-          <h2 class="quiz-statement" tabIndex={-1} ref={phase === 'question' ? setFocusTarget : null}>
-            <span class="visually-hidden">Statement {attempt.current + 1}: </span>
-            {item.statement}
-          </h2>
-          {phase === 'question' ? (
-            <div class="quiz-choices" role="group" aria-label="Your answer">
-              <button type="button" class="button" onClick={() => choose('myth')}>Myth</button>
-              <button type="button" class="button" onClick={() => choose('truth')}>Truth</button>
-            </div>
-          ) : (
-            <Feedback item={item} given={attempt.answers[attempt.current] as Verdict} focusRef={setFocusTarget} onNext={next} />
-          )}
-        </div>
-      )}
+      {attempt && item && (phase === 'question' || phase === 'feedback') && (Screens ? (
+        <Screens.Play
+          quizId={quizId}
+          attempt={attempt}
+          item={item}
+          phase={phase}
+          sureness={sureness}
+          onSureness={setSureness}
+          onChoose={choose}
+          onNext={next}
+          focusRef={setFocusTarget}
+        />
+      ) : (
+        <div class="quiz-card quiz-fallback" />
+      ))}
 
-      {attempt && phase === 'end' && (
+      {attempt && phase === 'end' && (Screens ? (
+        <Screens.Results
+          items={items}
+          order={attempt.order}
+          answers={attempt.answers}
+          confidence={confidence}
+          best={record.best}
+          onRetry={start}
+          focusRef={setFocusTarget}
+        />
+      ) : (
         <div class="quiz-card quiz-results">
-          <h2 tabIndex={-1} ref={setFocusTarget}>Your score: {score(attempt, items)} of {attempt.order.length}</h2>
-          {record.best && <p class="quiz-history">Your best: {record.best.score} of {record.best.total}</p>}
-          <p class="quiz-actions">
-            <button type="button" class="button primary" onClick={start}>Try again</button>
-          </p>
-          <details class="quiz-review-fold">
-            <summary>Review your answers</summary>
-            <ol class="quiz-review">
-              {attempt.order.map((id, i) => {
-                const it = byId.get(id);
-                const given = attempt.answers[i];
-                if (!it || !given) return null;
-                return (
-                  <li key={id}>
-                    <p class="quiz-review-statement">{it.statement}</p>
-                    <p>
-                      <Mark right={given === it.verdict} />. You said {LABEL[given]}; it's {it.verdict === 'myth' ? 'a myth' : 'the truth'}.
-                    </p>
-                    <p>{it.explanation} <a href={it.href}>{it.linkLabel}</a></p>
-                  </li>
-                );
-              })}
-            </ol>
-          </details>
+          <h2>Your score: {score(attempt, items)} of {attempt.order.length}</h2>
         </div>
-      )}
+      ))}
     </section>
-  );
-}
-
-interface FeedbackProps {
-  item: QuizItem;
-  given: Verdict;
-  focusRef: (el: HTMLElement | null) => void;
-  onNext: () => void;
-}
-
-/** What the reader sees right after answering. */
-function Feedback({ item, given, focusRef, onNext }: FeedbackProps) {
-  const right = given === item.verdict;
-  return (
-    <div class="quiz-feedback" tabIndex={-1} ref={focusRef}>
-      <p class="quiz-verdict">
-        <Mark right={right} />: it's {item.verdict === 'myth' ? 'a myth' : 'the truth'}.
-      </p>
-      <p>{item.explanation}</p>
-      <p>
-        Read more: <a href={item.href}>{item.linkLabel}</a>
-      </p>
-      <button type="button" class="button primary" onClick={onNext}>Next</button>
-    </div>
   );
 }

@@ -1,0 +1,92 @@
+import { expect, test, type Page } from '@playwright/test';
+import { quizVerdicts } from './test-utils';
+
+const verdicts = quizVerdicts();
+const TOTAL = verdicts.size;
+const quiz = (page: Page) => page.getByRole('region', { name: 'Myth or truth quiz' });
+
+/** Answers every statement: right ones where `right(i)` holds, at the given confidence. */
+async function finish(page: Page, right: (i: number) => boolean, sure: (i: number) => 'Sure' | 'Think so' | 'Guessing') {
+  await quiz(page).getByRole('button', { name: 'Start the quiz' }).click();
+  for (let i = 0; i < TOTAL; i++) {
+    const text = (await quiz(page).getByRole('heading', { level: 2 }).innerText()).replace(/^Statement \d+:\s*/, '').trim();
+    const verdict = verdicts.get(text);
+    expect(verdict).toBeDefined();
+    const radio = quiz(page).getByRole('radio', { name: sure(i) });
+    await radio.check();
+    const pick = (verdict === 'myth') === right(i) ? 'Myth' : 'Truth';
+    await quiz(page).getByRole('button', { name: pick, exact: true }).click();
+    await quiz(page).getByRole('button', { name: 'Next' }).click();
+  }
+}
+
+test.describe('quiz results, confidence and sharing', () => {
+  test('asks how sure you are, defaulting to Think so, and groups the misses with the sure ones first', async ({ page }) => {
+    await page.goto('/quiz/');
+    await quiz(page).getByRole('button', { name: 'Start the quiz' }).click();
+    await expect(quiz(page).getByRole('radio', { name: 'Think so' })).toBeChecked();
+    // Start afresh. Misses: statements 1 and 2 (guessing) and 3 (sure); the rest right.
+    await page.evaluate(() => sessionStorage.clear());
+    await page.reload();
+    await finish(page, (i) => i > 2, (i) => (i === 2 ? 'Sure' : 'Guessing'));
+    await expect(quiz(page).getByRole('heading', { name: `Your score: ${TOTAL - 3} of ${TOTAL}` })).toBeFocused();
+    const groups = quiz(page).locator('.quiz-missed');
+    await expect(groups).toHaveCount(2);
+    await expect(groups.nth(0).getByRole('heading')).toHaveText("You were sure about these, and they're worth a second look");
+    await expect(groups.nth(0).getByRole('listitem')).toHaveCount(1);
+    await expect(groups.nth(1).getByRole('heading')).toHaveText('You guessed on these: now you know');
+    await expect(groups.nth(1).getByRole('listitem')).toHaveCount(2);
+    await expect(groups.nth(0).getByRole('link')).toHaveAttribute('href', /^\/(tips|guide)\//);
+    // A warm line for the band, and the next step.
+    await expect(quiz(page).locator('.quiz-band')).not.toBeEmpty();
+    await expect(quiz(page).getByRole('link', { name: 'the 7-day plan' })).toHaveAttribute('href', '/checklist/');
+  });
+
+  test('Share your score uses the Web Share API where there is one', async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as unknown as { shared: unknown[] }).shared = [];
+      Object.defineProperty(navigator, 'share', {
+        value: async (data: unknown) => void (window as unknown as { shared: unknown[] }).shared.push(data),
+      });
+    });
+    await page.goto('/quiz/');
+    await finish(page, () => true, () => 'Think so');
+    await quiz(page).getByRole('button', { name: 'Share your score' }).click();
+    await expect(quiz(page).getByText('Thanks for sharing.')).toBeVisible();
+    const shared = await page.evaluate(() => (window as unknown as { shared: { text: string; url: string }[] }).shared);
+    expect(shared).toHaveLength(1);
+    expect(shared[0]?.text).toBe(`Someone scored ${TOTAL} of ${TOTAL} on Kindred's myth-or-truth quiz.`);
+    expect(new URL(shared[0]?.url ?? '').pathname).toBe(`/quiz/score/${TOTAL}/`);
+  });
+
+  test('without the Web Share API, Share your score copies the link', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined }));
+    await page.goto('/quiz/');
+    await finish(page, (i) => i !== 0, () => 'Think so');
+    await quiz(page).getByRole('button', { name: 'Share your score' }).click();
+    await expect(quiz(page).getByText(/^Link copied: /)).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(copied).pathname).toBe(`/quiz/score/${TOTAL - 1}/`);
+  });
+
+  test('a score page says what someone scored, is noindex, and links to the quiz', async ({ page }) => {
+    await page.goto('/quiz/score/12/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Someone scored 12 of ${TOTAL} on Kindred's myth-or-truth quiz.`);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/og\/score-12\.png$/);
+    await page.getByRole('link', { name: 'Take the quiz yourself' }).click();
+    await expect(page).toHaveURL(/\/quiz\/$/);
+  });
+
+  test('every page names its share image, and the sitemap leaves out score pages', async ({ page, request }) => {
+    await page.goto('/tips/');
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+    await expect(page.locator('link[rel="sitemap"]')).toHaveAttribute('href', '/sitemap-index.xml');
+    const robots = await (await request.get('/robots.txt')).text();
+    expect(robots).toMatch(/^Sitemap: https?:\/\/.+\/sitemap-index\.xml$/m);
+    const sitemap = await (await request.get('/sitemap-0.xml')).text();
+    expect(sitemap).toContain('/quiz/</loc>');
+    expect(sitemap).not.toContain('/quiz/score/');
+  });
+});

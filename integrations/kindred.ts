@@ -3,7 +3,7 @@
  *   - Inline scripts: minifies `src/scripts/*.js`, adds their hashes to the
  *     CSP and serves them to components as `virtual:kindred/inline-scripts`.
  *   - After the build, on dist/: each page's CSP <meta> moved right after
- *     <meta charset>, the Pagefind index, then `_headers` (which must see
+ *     <meta charset>, the Pagefind index and the search vocabulary, then `_headers` (which must see
  *     every file the earlier steps wrote).
  */
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,7 @@ import { rewritePages } from './dist-files.ts';
 import { writeHeaders } from './headers.ts';
 import { readInlineScripts, virtualModuleSource, virtualModuleTypes, type InlineScript } from './inline-scripts.ts';
 import { buildSearchIndex } from './pagefind-index.ts';
+import { writeSearchVocabulary } from './search-vocabulary.ts';
 
 const VIRTUAL_ID = 'virtual:kindred/inline-scripts';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -66,6 +67,7 @@ export default function kindred(): AstroIntegration {
         const started = performance.now();
         const pages = await buildSearchIndex(dist);
         logger.info(`Pagefind indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`);
+        logger.info(`Wrote the search vocabulary (${writeSearchVocabulary(dist)} words) for typo correction`);
         const { directives, rules } = writeHeaders(dist);
         logger.info(`Wrote dist/_headers: a ${directives}-directive Content-Security-Policy and ${rules} rules`);
       },

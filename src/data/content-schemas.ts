@@ -34,6 +34,22 @@ export const contentLinkSchema = z
     'write a link as "tip:6", "guide:six-strategies", "guide:six-strategies#5-create-rituals" or "reference:huang-2017"',
   );
 
+/**
+ * Words and short phrases readers type that the text itself doesn't use
+ * ("sorry", "ghosting", "zoom fatigue", British spellings). Indexed for
+ * search as Pagefind metadata, never shown on the page.
+ */
+export const keywordsSchema = z
+  .array(
+    z
+      .string()
+      .regex(/^[a-z]+(?:[ '-][a-z]+){0,2}$/, 'write a keyword in lowercase letters: a word or a phrase of up to 3 words, e.g. "zoom fatigue"')
+      .max(30, 'keep a keyword to 30 characters or fewer'),
+  )
+  .max(8, 'list at most 8 keywords: only words a reader looking for this page would type')
+  .refine((list) => new Set(list).size === list.length, 'list each keyword once')
+  .default([]);
+
 /** Frontmatter of a guide section (`content/guide/NN-<slug>.mdx`). */
 export const guideSchema = z.object({
   /** Heading of the section, shown as the page's h1 and in navigation. */
@@ -45,6 +61,8 @@ export const guideSchema = z.object({
     .max(160, 'keep the description to 160 characters or fewer'),
   /** Reading position within the guide, 1-based; unique across sections. */
   order: z.number().int().positive('order starts at 1'),
+  /** What readers type to find this section that its text doesn't say (optional; see keywordsSchema). */
+  keywords: keywordsSchema,
 });
 
 /** Frontmatter of a trust tip (`content/tips/NN-<slug>.mdx`). */
@@ -69,6 +87,8 @@ export const tipSchema = z.object({
   guide: z.array(slug).default([]),
   /** Ids of references that back the tip (optional). */
   references: z.array(slug).default([]),
+  /** What readers type to find this tip that its text doesn't say (optional; see keywordsSchema). */
+  keywords: keywordsSchema,
 });
 
 /** One myth-or-truth statement in `content/quiz.yaml`. */

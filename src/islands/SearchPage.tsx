@@ -27,10 +27,18 @@ export default function SearchPage({ children }: Props) {
   const [section, setSection] = useState<SearchSection | null>(initial.section);
   const resultsHost = useRef<HTMLDivElement>(null);
   const runner = useRef<ReturnType<typeof createSearchRunner> | null>(null);
+  const sectionRef = useRef(section);
+  sectionRef.current = section;
 
   useEffect(() => {
     if (!hydrated || !resultsHost.current || runner.current) return;
-    runner.current = createSearchRunner(PAGE_SIZE, mountResults(resultsHost.current, { titleLevel: 2 }));
+    runner.current = createSearchRunner(
+      PAGE_SIZE,
+      mountResults(resultsHost.current, {
+        titleLevel: 2,
+        searchExactly: (q) => runner.current?.search(q, sectionRef.current, true),
+      }),
+    );
   }, [hydrated]);
 
   useEffect(() => {

@@ -47,11 +47,8 @@ if (link && panel && input) {
   const start = () => {
     // Vite's preload helper fetches the popup's chunks in parallel; the popup then starts Pagefind.
     started ??= import('./search/header-search')
-      .then((popup) => {
-        popup.attachHeaderSearch(input);
-        input.removeEventListener('focus', start);
-        input.removeEventListener('input', start);
-      })
+      // Once attached, later focus and input events find `started` set and do nothing.
+      .then((popup) => popup.attachHeaderSearch(input))
       .catch(() => {
         // Offline or a deploy replaced the chunks: the form still submits to /search/; try again next time.
         started = undefined;

@@ -7,6 +7,19 @@
 export const SEARCH_SECTIONS = ['Guide', 'Tips', 'Quiz', 'Checklist', 'Help'] as const;
 export type SearchSection = (typeof SEARCH_SECTIONS)[number];
 
+/**
+ * Pagefind's options, the same for the header popup and /search/. A small
+ * index needs no worker (skipping it saves ~12 KB on the first query).
+ * Keywords (front matter, indexed as metadata) rank above body text and
+ * below titles: a reader's word for a page counts, but never beats a page
+ * named for it.
+ */
+export const PAGEFIND_OPTIONS = {
+  noWorker: true,
+  excerptLength: 22,
+  ranking: { metaWeights: { title: 5, keywords: 2 } },
+} as const;
+
 /** What Pagefind's `result.data()` returns, as far as we use it. */
 export interface PagefindData {
   url: string;
@@ -62,6 +75,44 @@ export function formatExcerpt(html: string, heading?: string): string {
   return out && !/[.!?…:"”)]$/.test(plain(out)) ? `${out}…` : out;
 }
 
+/** Plain text from safe excerpt HTML: tags dropped, entities decoded. */
+const unescapeText = (html: string) =>
+  html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+
+/** One part of a text directive, percent-encoded including the "-", "," and "&" the syntax uses. */
+const encodeFragmentPart = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D');
+
+/** Up to `n` words of a run of text that stays within one sentence. */
+const lastWords = (text: string, n: number) => (text.split(/[.!?;:…]\s/).pop() ?? '').trim().split(/\s+/).filter(Boolean).slice(-n).join(' ');
+const firstWords = (text: string, n: number) => (text.split(/[.!?;:…](?:\s|$)/)[0] ?? '').trim().split(/\s+/).filter(Boolean).slice(0, n).join(' ');
+
+/**
+ * A text fragment (`:~:text=prefix-,term,-suffix`) that scrolls the
+ * destination page to the first marked words of an excerpt and highlights
+ * them. The words around the match say which occurrence is meant (a bare
+ * term jumps to its first occurrence anywhere on the page). Empty when the
+ * excerpt marks nothing, e.g. when a page matched on its keywords or on a
+ * corrected word its text doesn't contain.
+ */
+export function textFragment(excerptHtml: string): string {
+  const safe = safeExcerpt(excerptHtml);
+  // The first marked run: consecutive marks separated by spaces are one phrase.
+  const match = /<mark>([^<]*)<\/mark>(?:\s*<mark>[^<]*<\/mark>)*/.exec(safe);
+  if (!match) return '';
+  const term = unescapeText(match[0]).replace(/\s+/g, ' ').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  if (!term) return '';
+  const prefix = lastWords(unescapeText(safe.slice(0, match.index)), 3);
+  const suffix = prefix ? '' : firstWords(unescapeText(safe.slice(match.index + match[0].length)), 3);
+  return `:~:text=${prefix ? `${encodeFragmentPart(prefix)}-,` : ''}${encodeFragmentPart(term)}${suffix ? `,-${encodeFragmentPart(suffix)}` : ''}`;
+}
+
+/** A result URL that lands on the excerpt's match: its anchor (if any) plus the text fragment. */
+export function withTextFragment(url: string, excerptHtml: string): string {
+  const fragment = textFragment(excerptHtml);
+  if (!fragment) return url;
+  return url.includes('#') ? `${url}${fragment}` : `${url}#${fragment}`;
+}
+
 /**
  * Turns Pagefind's data for one page into a hit; sub-results only for
  * headings (with an anchor), and only with an excerpt of their own: one
@@ -71,13 +122,13 @@ export function toHit(data: PagefindData, maxSubResults = 3): SearchHit {
   const title = data.meta['title'] ?? data.url;
   const excerpt = formatExcerpt(data.excerpt);
   return {
-    url: data.url,
+    url: withTextFragment(data.url, data.excerpt),
     title,
     section: data.filters?.['section']?.[0] ?? '',
     excerpt,
     subResults: (data.sub_results ?? [])
       .filter((s) => s.url.includes('#') && s.title !== title)
-      .map((s) => ({ title: s.title, url: s.url, excerpt: formatExcerpt(s.excerpt, s.title) }))
+      .map((s) => ({ title: s.title, url: withTextFragment(s.url, s.excerpt), excerpt: formatExcerpt(s.excerpt, s.title) }))
       .filter((s) => plain(s.excerpt) !== plain(excerpt))
       .slice(0, maxSubResults),
   };
@@ -88,6 +139,11 @@ export function resultsMessage(query: string, count: number): string {
   if (!query.trim()) return '';
   if (count === 0) return `No results for “${query.trim()}”.`;
   return `${count} ${count === 1 ? 'result' : 'results'} for “${query.trim()}”.`;
+}
+
+/** The sentence announced when results are for a corrected query. */
+export function correctedMessage(query: string, corrected: string, count: number): string {
+  return `No results for “${query.trim()}”. ${resultsMessage(corrected, count)}`;
 }
 
 /** What a reader sees when search cannot load (offline, or the index is missing). */
@@ -119,4 +175,15 @@ export function writeSearchParams(query: string, section: SearchSection | null):
   if (section) params.set('section', section);
   const s = params.toString();
   return s ? `?${s}` : '';
+}
+
+/**
+ * The words of a query (4 or more letters) that the results' excerpts never
+ * mark: Pagefind answered them with something else (a stray initial, a
+ * keyword), so they may be misspelled. A marked word counts as a match when
+ * it starts with the query word's first 3 letters ("listen" for "listening").
+ */
+export function unmatchedWords(query: string, excerpts: readonly string[]): string[] {
+  const marked = excerpts.flatMap((e) => [...e.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => (m[1] ?? '').toLowerCase()));
+  return (query.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length >= 4 && !marked.some((m) => m.startsWith(w.slice(0, 3))));
 }

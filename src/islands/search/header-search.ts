@@ -27,7 +27,13 @@ export function attachHeaderSearch(input: HTMLInputElement): void {
   form.after(popup);
   input.setAttribute('aria-controls', popup.id);
 
-  const show = mountResults(popup, { moreHref: (q) => `/search/${writeSearchParams(q, null)}` });
+  const show = mountResults(popup, {
+    moreHref: (q) => `/search/${writeSearchParams(q, null)}`,
+    searchExactly: (q) => {
+      runner.search(q, null, true);
+      input.focus();
+    },
+  });
   const runner = createSearchRunner(POPUP_SIZE, show);
   const setOpen = (open: boolean) => {
     popup.hidden = !open;

@@ -4,7 +4,8 @@
  * When it can't load (offline, or `astro dev`, where no index exists yet),
  * searches reject with SearchUnavailableError and a later search tries again.
  */
-import { toHit, type PagefindData, type SearchHit, type SearchSection } from '../../lib/search';
+import { PAGEFIND_OPTIONS, toHit, type PagefindData, type SearchHit, type SearchSection } from '../../lib/search';
+import type { Vocabulary } from '../../lib/spelling';
 
 interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
@@ -31,7 +32,7 @@ export function loadPagefind(): Promise<PagefindApi> {
     const url = '/pagefind/pagefind.js';
     const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
     // A small index needs no worker, and skipping it saves ~12 KB on the first query.
-    await api.options({ noWorker: true, excerptLength: 22 });
+    await api.options(PAGEFIND_OPTIONS);
     return api;
   })().catch((error: unknown) => {
     loading = undefined;
@@ -55,5 +56,26 @@ export async function runSearch(query: string, section: SearchSection | null, li
     return { hits: data.map((d) => toHit(d)), total: response.results.length };
   } catch (error) {
     throw new SearchUnavailableError(error); // an index fragment failed to load
+  }
+}
+
+let vocabulary: Promise<{ vocabulary: Vocabulary; correctQuery: (q: string, v: Vocabulary) => string | null }> | undefined;
+
+/**
+ * The query with misspelled words corrected from the site's vocabulary, or
+ * null. The spelling code and /search-vocabulary.json load, in parallel, the
+ * first time a search needs them; if they fail to load there is simply no
+ * correction (and a later search tries again).
+ */
+export async function suggestCorrection(query: string): Promise<string | null> {
+  vocabulary ??= Promise.all([import('../../lib/spelling'), fetch('/search-vocabulary.json').then((r) => (r.ok ? r.json() : null))]).then(
+    ([spelling, json]) => ({ vocabulary: spelling.decodeVocabulary(json), correctQuery: spelling.correctQuery }),
+  );
+  try {
+    const { vocabulary: words, correctQuery } = await vocabulary;
+    return correctQuery(query, words);
+  } catch {
+    vocabulary = undefined;
+    return null;
   }
 }

@@ -5,7 +5,7 @@
  * empty-state and error text in both places. Plain DOM, so the popup on a
  * content page loads no UI library.
  */
-import { resultsMessage, SEARCH_UNAVAILABLE, SEARCH_UNAVAILABLE_IN_DEV, type SearchHit } from '../../lib/search';
+import { correctedMessage, resultsMessage, SEARCH_UNAVAILABLE, SEARCH_UNAVAILABLE_IN_DEV, type SearchHit } from '../../lib/search';
 import type { SearchState } from './search-runner';
 
 /** How one view shows results. */
@@ -14,6 +14,8 @@ export interface ResultsView {
   titleLevel?: 2;
   /** Link to the full results for a query, shown when there are more results than hits. */
   moreHref?: (query: string) => string;
+  /** Searches the words as typed, when the results shown are for a correction. */
+  searchExactly?: (query: string) => void;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string): HTMLElementTagNameMap[K] {
@@ -65,11 +67,32 @@ export function mountResults(host: HTMLElement, view: ResultsView): (state: Sear
   return (state, query) => {
     const shown = state.status === 'done' ? state.results : state.status === 'loading' ? state.previous : null;
     status.classList.toggle('search-error', state.status === 'error');
+    const corrected = state.status === 'done' ? state.results.correctedTo : undefined;
     status.textContent =
-      state.status === 'done' ? resultsMessage(query, state.results.total) : state.status === 'error' ? import.meta.env.DEV ? SEARCH_UNAVAILABLE_IN_DEV : SEARCH_UNAVAILABLE : '';
+      state.status === 'done'
+        ? corrected
+          ? correctedMessage(query, corrected, state.results.total)
+          : resultsMessage(query, state.results.total)
+        : state.status === 'error'
+          ? import.meta.env.DEV
+            ? SEARCH_UNAVAILABLE_IN_DEV
+            : SEARCH_UNAVAILABLE
+          : '';
     const parts: HTMLElement[] = [];
+    if (corrected) {
+      const note = el('p', 'search-correction', 'Showing results for ');
+      note.append(el('em', '', corrected), '. ');
+      if (view.searchExactly) {
+        const exact = el('button', 'search-exact');
+        exact.type = 'button';
+        exact.append('Search for ', el('em', '', query), ' instead');
+        exact.addEventListener('click', () => view.searchExactly?.(query));
+        note.append(exact, '.');
+      }
+      parts.push(note);
+    }
     if (state.status === 'done' && state.results.total === 0) {
-      const help = el('p', 'search-help', 'Try a different or shorter word, or browse ');
+      const help = el('p', 'search-help', 'Try a different or shorter word, or put a phrase in quotes ("video call") to search for it exactly. Or browse ');
       help.append(link('/tips/', 'the trust tips'), ' and ', link('/guide/', 'the guide'), '.');
       parts.push(help);
     }

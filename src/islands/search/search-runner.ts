@@ -1,15 +1,26 @@
 /**
- * Runs searches as the reader types and reports where each stands. Only the
- * latest query's answer is reported; a failure becomes the 'error' state,
- * never an unhandled rejection. Shared by the header popup and /search/.
+ * Runs searches as the reader types and reports where each stands. Typing
+ * is debounced (DEBOUNCE_MS), so fast typing costs one lookup and excerpts
+ * are fetched only for the results shown. When a query finds nothing, or
+ * its top results never mark a word of it (Pagefind matched a stray
+ * initial, say), it is corrected from the site's vocabulary; if the
+ * correction finds something, its results are shown instead (the reader can
+ * still search the words as typed). Only the latest query's answer is
+ * reported; a failure becomes the 'error' state, never an unhandled
+ * rejection. Shared by the header popup and /search/.
  */
-import { clampQuery, type SearchHit, type SearchSection } from '../../lib/search';
-import { runSearch } from './pagefind';
+import { clampQuery, unmatchedWords, type SearchHit, type SearchSection } from '../../lib/search';
+import { runSearch, suggestCorrection } from './pagefind';
+
+/** Pause in typing before a search runs: long enough to skip the keystrokes of fast typing. */
+export const DEBOUNCE_MS = 70;
 
 /** Results of one finished search. */
 export interface SearchResultsData {
   hits: SearchHit[];
   total: number;
+  /** Set when the results are for a corrected query: what ran instead of what was typed. */
+  correctedTo?: string;
 }
 
 /** Where a search stands, as both search views render it. */
@@ -23,9 +34,25 @@ export type SearchState =
 export function createSearchRunner(limit: number, onState: (state: SearchState, query: string) => void) {
   let sequence = 0;
   let last: SearchResultsData | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  async function run(q: string, section: SearchSection | null, exact: boolean): Promise<SearchResultsData> {
+    const results = await runSearch(q, section, limit);
+    if (exact) return results;
+    // Nothing found, or the top results never mark a word of the query: try the closest real words.
+    const excerpts = results.hits.flatMap((h) => [h.excerpt, ...h.subResults.map((sub) => sub.excerpt)]);
+    if (results.total > 0 && unmatchedWords(q, excerpts).length === 0) return results;
+    const corrected = await suggestCorrection(q);
+    if (!corrected) return results;
+    const fixed = await runSearch(corrected, section, limit);
+    return fixed.total > 0 ? { ...fixed, correctedTo: corrected } : results;
+  }
+
   return {
-    search(query: string, section: SearchSection | null = null): void {
+    /** Searches for `query`; with `exact`, the words as typed, never corrected. */
+    search(query: string, section: SearchSection | null = null, exact = false): void {
       const mine = ++sequence;
+      clearTimeout(timer);
       const q = clampQuery(query.trim());
       if (!q) {
         last = null;
@@ -33,14 +60,16 @@ export function createSearchRunner(limit: number, onState: (state: SearchState, 
         return;
       }
       onState({ status: 'loading', previous: last }, q);
-      runSearch(q, section, limit).then(
-        (results) => {
-          if (mine !== sequence) return;
-          last = results;
-          onState({ status: 'done', results }, q);
-        },
-        () => mine === sequence && onState({ status: 'error' }, q),
-      );
+      timer = setTimeout(() => {
+        run(q, section, exact).then(
+          (results) => {
+            if (mine !== sequence) return;
+            last = results;
+            onState({ status: 'done', results }, q);
+          },
+          () => mine === sequence && onState({ status: 'error' }, q),
+        );
+      }, DEBOUNCE_MS);
     },
   };
 }

@@ -42,6 +42,35 @@ test.describe('quiz results, confidence and sharing', () => {
     await expect(quiz(page).getByRole('link', { name: 'the 7-day plan' })).toHaveAttribute('href', '/checklist/');
   });
 
+  test('Practice the N you missed asks only the missed statements, and leaves the best score alone', async ({ page }) => {
+    await page.goto('/quiz/');
+    const missed: string[] = [];
+    await quiz(page).getByRole('button', { name: 'Start the quiz' }).click();
+    for (let i = 0; i < TOTAL; i++) {
+      const text = (await quiz(page).getByRole('heading', { level: 2 }).innerText()).replace(/^Statement \d+:\s*/, '').trim();
+      const right = i >= 3;
+      if (!right) missed.push(text);
+      const pick = (verdicts.get(text) === 'myth') === right ? 'Myth' : 'Truth';
+      await quiz(page).getByRole('button', { name: pick, exact: true }).click();
+      await quiz(page).getByRole('button', { name: 'Next' }).click();
+    }
+    await expect(quiz(page).getByRole('heading', { name: `Your score: ${TOTAL - 3} of ${TOTAL}` })).toBeVisible();
+    await quiz(page).getByRole('button', { name: 'Practice the 3 you missed' }).click();
+    const asked: string[] = [];
+    for (let i = 1; i <= 3; i++) {
+      await expect(quiz(page).getByText(`${i} of 3`, { exact: true })).toBeVisible();
+      const text = (await quiz(page).getByRole('heading', { level: 2 }).innerText()).replace(/^Statement \d+:\s*/, '').trim();
+      asked.push(text);
+      await quiz(page).getByRole('button', { name: verdicts.get(text) === 'myth' ? 'Myth' : 'Truth', exact: true }).click();
+      await quiz(page).getByRole('button', { name: 'Next' }).click();
+    }
+    expect([...asked].sort()).toEqual([...missed].sort());
+    await expect(quiz(page).getByRole('heading', { name: 'Practice round: 3 of 3' })).toBeFocused();
+    await expect(quiz(page).getByRole('button', { name: /^Practice the/ })).toHaveCount(0);
+    await page.reload();
+    await expect(quiz(page)).toContainText(`Your best score: ${TOTAL - 3} of ${TOTAL}`);
+  });
+
   test('Share your score uses the Web Share API where there is one', async ({ page }) => {
     await page.addInitScript(() => {
       (window as unknown as { shared: unknown[] }).shared = [];

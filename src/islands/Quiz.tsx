@@ -28,7 +28,7 @@ const randomSeed = () => crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
 const formatDay = (iso: string) =>
   new Date(`${iso}T12:00:00`).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 
-export default function Quiz({ quizId, items, children }: Props) {
+export default function Quiz({ quizId: fullId, items: allItems, children }: Props) {
   const mounted = useHydrated();
   const state = useStore($quiz);
   const storageWorks = useStore($storageWorks);
@@ -39,6 +39,10 @@ export default function Quiz({ quizId, items, children }: Props) {
   const [confidence, setConfidence] = useState<Record<string, Confidence>>({});
   // The question, feedback and results screens load on demand, when an attempt starts or resumes.
   const [Screens, setScreens] = useState<typeof import('./quiz-play') | null>(null);
+  // A practice round: only the statements missed, kept apart so the full quiz's best score is untouched.
+  const [practice, setPractice] = useState<string[] | null>(null);
+  const quizId = practice ? `${fullId}-practice` : fullId;
+  const items = practice ? allItems.filter((i) => practice.includes(i.id)) : allItems;
   // Focus moves only after the reader acts, never on load or resume.
   const acted = useRef(false);
   const focusTarget = useRef<HTMLElement | null>(null);
@@ -70,8 +74,9 @@ export default function Quiz({ quizId, items, children }: Props) {
     acted.current = true;
     fn();
   };
-  const start = () => act(() => {
-    startQuiz(quizId, items, randomSeed());
+  const begin = (ids: string[] | null) => act(() => {
+    setPractice(ids);
+    startQuiz(ids ? `${fullId}-practice` : fullId, ids ? allItems.filter((i) => ids.includes(i.id)) : allItems, randomSeed());
     setAnnouncement('');
     setConfidence({});
     setSureness(DEFAULT_CONFIDENCE);
@@ -88,7 +93,7 @@ export default function Quiz({ quizId, items, children }: Props) {
     nextQuiz(quizId, items);
     const after = quizRecord($quiz.get(), quizId, items).attempt;
     setAnnouncement(
-      after && phaseOf(after) === 'end' ? `Quiz finished. You scored ${score(after, items)} of ${items.length}.` : '',
+      after && phaseOf(after) === 'end' ? `${practice ? 'Practice' : 'Quiz'} finished. You scored ${score(after, items)} of ${items.length}.` : '',
     );
   });
 
@@ -120,7 +125,7 @@ export default function Quiz({ quizId, items, children }: Props) {
               {record.lastAttemptOn && <> · Last attempt: <time dateTime={record.lastAttemptOn}>{formatDay(record.lastAttemptOn)}</time></>}
             </p>
           )}
-          <button type="button" class="button primary" onClick={start}>Start the quiz</button>
+          <button type="button" class="button primary" onClick={() => begin(null)}>Start the quiz</button>
         </div>
       )}
 
@@ -146,8 +151,10 @@ export default function Quiz({ quizId, items, children }: Props) {
           order={attempt.order}
           answers={attempt.answers}
           confidence={confidence}
-          best={record.best}
-          onRetry={start}
+          best={practice ? null : record.best}
+          practice={!!practice}
+          onRetry={() => begin(null)}
+          onPractice={begin}
           focusRef={setFocusTarget}
         />
       ) : (

@@ -16,7 +16,11 @@ export interface ResultsProps {
   /** How sure the reader was, per statement id. */
   confidence: Readonly<Record<string, Confidence>>;
   best: { score: number; total: number } | null;
+  /** Set when this was a practice round of missed statements. */
+  practice: boolean;
   onRetry: () => void;
+  /** Starts a practice round with these statement ids. */
+  onPractice: (ids: string[]) => void;
   focusRef: (el: HTMLElement | null) => void;
 }
 
@@ -52,7 +56,7 @@ export function Mark({ right }: { right: boolean }) {
   );
 }
 
-export default function QuizResults({ items, order, answers, confidence, best, onRetry, focusRef }: ResultsProps) {
+export default function QuizResults({ items, order, answers, confidence, best, practice, onRetry, onPractice, focusRef }: ResultsProps) {
   const [shared, setShared] = useState('');
   const byId = new Map(items.map((i) => [i.id, i]));
   const total = order.length;
@@ -62,12 +66,19 @@ export default function QuizResults({ items, order, answers, confidence, best, o
   const page = mostMissedPage(misses);
   return (
     <div class="quiz-card quiz-results">
-      <h2 tabIndex={-1} ref={focusRef}>Your score: {score} of {total}</h2>
+      <h2 tabIndex={-1} ref={focusRef}>{practice ? 'Practice round' : 'Your score'}: {score} of {total}</h2>
       <p class="quiz-band">{scoreBand(score, total).line}</p>
       {best && <p class="quiz-history">Your best: {best.score} of {best.total}</p>}
       <p class="quiz-actions">
-        <button type="button" class="button primary" onClick={onRetry}>Try again</button>
-        <button type="button" class="button" onClick={() => void share(score, total).then(setShared)}>Share your score</button>
+        <button type="button" class="button primary" onClick={onRetry}>{practice ? 'Take the full quiz' : 'Try again'}</button>
+        {misses.length > 0 && (
+          <button type="button" class="button" onClick={() => onPractice(misses.map((m) => m.item.id))}>
+            Practice the {misses.length === 1 ? 'one' : misses.length} you missed
+          </button>
+        )}
+        {!practice && (
+          <button type="button" class="button" onClick={() => void share(score, total).then(setShared)}>Share your score</button>
+        )}
       </p>
       <p class="quiz-shared" role="status">{shared}</p>
       <h3>Where to go next</h3>

@@ -52,14 +52,17 @@ test.describe('navigation', () => {
   });
 
   test('every guide section is reachable from /guide/', async ({ page }) => {
+    test.slow(); // dozens of page loads in one test: a busy machine must not fail it
     await visitEveryCard(page, '/guide/', contentCounts().guide);
   });
 
   test('every tip is reachable from /tips/', async ({ page }) => {
+    test.slow(); // dozens of page loads in one test: a busy machine must not fail it
     await visitEveryCard(page, '/tips/', contentCounts().tips);
   });
 
   test('prev/next walk the whole guide in order, both ways', async ({ page }) => {
+    test.slow(); // dozens of page loads in one test: a busy machine must not fail it
     await page.goto('/guide/');
     const titles = await page.getByRole('main').getByRole('heading', { level: 2 }).allInnerTexts();
     await page.getByRole('link', { name: titles[0] ?? '' }).click();
@@ -69,6 +72,7 @@ test.describe('navigation', () => {
   });
 
   test('prev/next walk all the tips in order, both ways', async ({ page }) => {
+    test.slow(); // dozens of page loads in one test: a busy machine must not fail it
     await page.goto('/tips/');
     await page.getByRole('link', { name: /^1\. / }).click();
     const { forward, backward } = await walk(page, page.url(), 'tip');

@@ -46,6 +46,9 @@ if (link && panel && input) {
   let started: Promise<void> | undefined;
   const start = () => {
     // Vite's preload helper fetches the popup's chunks in parallel; the popup then starts Pagefind.
+    // Pagefind's runtime starts loading alongside the popup's code, not after it.
+    const runtime = '/pagefind/pagefind.js';
+    if (!started) import(/* @vite-ignore */ runtime).catch(() => {});
     started ??= import('./search/header-search')
       // Once attached, later focus and input events find `started` set and do nothing.
       .then((popup) => popup.attachHeaderSearch(input))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGEFIND_OPTIONS, textFragment, toHit, unmatchedWords, withTextFragment } from './search';
+import { correctedMessage, PAGEFIND_OPTIONS, textFragment, toHit, unmatchedWords, withTextFragment } from './search';
 
 describe('textFragment', () => {
   it('names the marked word with up to three words before it, in the same sentence', () => {
@@ -67,5 +67,12 @@ describe('unmatchedWords', () => {
     expect(unmatchedWords('care', [])).toEqual(['care']);
     expect(unmatchedWords('cares', ['<mark>car</mark>'])).toEqual([]);
     expect(unmatchedWords('cares', ['<mark>ca</mark>'])).toEqual(['cares']);
+  });
+});
+
+describe('correctedMessage', () => {
+  it('says the typed words found nothing and names the correction', () => {
+    expect(correctedMessage(' emapthy ', 'empathy', 2)).toBe('No results for “emapthy”. 2 results for “empathy”.');
+    expect(correctedMessage('boundries', 'boundaries', 1)).toBe('No results for “boundries”. 1 result for “boundaries”.');
   });
 });

@@ -9,6 +9,7 @@ import type { Vocabulary } from '../../lib/spelling';
 
 interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
+  init?(): Promise<void>;
   search(
     term: string,
     options?: { filters?: Record<string, string> },
@@ -33,6 +34,8 @@ export function loadPagefind(): Promise<PagefindApi> {
     const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
     // A small index needs no worker, and skipping it saves ~12 KB on the first query.
     await api.options(PAGEFIND_OPTIONS);
+    // Fetch the WebAssembly and the index now, in parallel, rather than at the first search.
+    api.init?.().catch(() => {});
     return api;
   })().catch((error: unknown) => {
     loading = undefined;

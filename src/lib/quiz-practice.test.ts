@@ -52,6 +52,12 @@ describe('mergeMissLists', () => {
     expect(mergeMissLists(a, b)).toEqual(want);
     expect(mergeMissLists(b, a)).toEqual(want);
   });
+  it('a later change wins even over an earlier tombstone', () => {
+    const back: MissList = { x: { streak: 0, at: 6 } };
+    const gone: MissList = { x: { streak: 0, at: 5, removed: true } };
+    expect(mergeMissLists(back, gone)).toEqual(back);
+    expect(mergeMissLists(gone, back)).toEqual(back);
+  });
   it('on a tie prefers a tombstone, then the longer streak', () => {
     const kept: MissList = { x: { streak: 1, at: 5 } };
     const gone: MissList = { x: { streak: 0, at: 5, removed: true } };

@@ -51,8 +51,10 @@ export function toPractise(list: MissList, ids: readonly string[]): string[] {
 
 /** Whether `a` should win over `b`: the later stamp; on a tie, a tombstone, then the longer streak. */
 function wins(a: MissEntry, b: MissEntry): boolean {
+  // Stryker disable next-line EqualityOperator: the stamps differ here, so > and >= agree.
   if (a.at !== b.at) return a.at > b.at;
   if (!!a.removed !== !!b.removed) return !!a.removed;
+  // Stryker disable next-line EqualityOperator: on a full tie the entries are equal, so either may stay.
   return a.streak > b.streak;
 }
 
@@ -73,7 +75,9 @@ export function decodeMissList(value: unknown): MissList | null {
   for (const [id, raw] of Object.entries(value)) {
     if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(id) || !isObject(raw)) continue;
     const { streak, at, removed } = raw;
+    // Stryker disable next-line ConditionalExpression: Number.isInteger refuses non-numbers too; typeof narrows the type.
     if (typeof streak !== 'number' || !Number.isInteger(streak) || streak < 0 || streak >= RIGHT_IN_A_ROW) continue;
+    // Stryker disable next-line ConditionalExpression: Number.isFinite refuses non-numbers too; typeof narrows the type.
     if (typeof at !== 'number' || !Number.isFinite(at) || at < 0) continue;
     if (removed !== undefined && removed !== true) continue;
     out[id] = removed ? { streak, at, removed } : { streak, at };

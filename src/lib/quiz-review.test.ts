@@ -38,7 +38,11 @@ describe('groupMisses', () => {
     const groups = groupMisses(misses);
     expect(groups.map((g) => g.confidence)).toEqual(['sure', 'think', 'guess']);
     expect(groups.map((g) => g.misses.map((m) => m.item.id))).toEqual([['c'], ['a', 'd'], ['b']]);
-    expect(groups[0]?.heading).toBe("You were sure about these, and they're worth a second look");
+    expect(groups.map((g) => g.heading)).toEqual([
+      "You were sure about these, and they're worth a second look",
+      'You thought so, but these went the other way',
+      'You guessed on these: now you know',
+    ]);
     expect(groupMisses(misses.filter((m) => m.item.id === 'b')).map((g) => g.confidence)).toEqual(['guess']);
   });
   it('offers Sure, Think so and Guessing, defaulting to Think so', () => {

@@ -35,7 +35,8 @@ export const SCORE_BANDS: readonly ScoreBand[] = [
 
 /** The band a score falls in (a total of 0 counts as the lowest band). */
 export function scoreBand(score: number, total: number): ScoreBand {
-  const fraction = total > 0 ? score / total : 0;
+  // 0 of 0 is NaN, which no band's minimum admits: it falls through to the lowest band.
+  const fraction = score / total;
   return SCORE_BANDS.find((b) => fraction >= b.min) ?? (SCORE_BANDS[SCORE_BANDS.length - 1] as ScoreBand);
 }
 

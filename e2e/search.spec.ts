@@ -84,6 +84,37 @@ test.describe('search', () => {
     await expect(searchButton(page)).toHaveAttribute('aria-expanded', 'false');
   });
 
+  test('the empty field offers recent searches (clearable, kept only in this browser) and quick links', async ({ page }) => {
+    await page.goto('/tips/keep-humor/');
+    const field = await openHeaderSearch(page);
+    const quick = headerResults(page).getByRole('list', { name: 'Quick links' });
+    await expect(quick.getByRole('link', { name: 'Take the myth-or-truth quiz' })).toHaveAttribute('href', '/quiz/');
+    await expect(quick.getByRole('link', { name: 'Start the 7-day plan' })).toHaveAttribute('href', '/checklist/');
+    await expect(headerResults(page).getByRole('list', { name: 'Recent searches' })).toHaveCount(0);
+    await field.fill('empathy');
+    await expect(resultLinks(page).first()).toBeVisible();
+    await expect(quick).toBeHidden();
+    await resultLinks(page).first().click();
+    await expect(page).toHaveURL(/\/tips\/show-empathy\//);
+    expect(await page.evaluate(() => localStorage.getItem('kindred:recent-searches'))).toBe('["empathy"]');
+    await openHeaderSearch(page);
+    const recent = headerResults(page).getByRole('list', { name: 'Recent searches' });
+    await expect(recent.getByRole('link', { name: 'empathy' })).toHaveAttribute('href', '/search/?q=empathy');
+    await headerResults(page).getByRole('button', { name: 'Clear recent searches' }).click();
+    await expect(recent).toHaveCount(0);
+    expect(await page.evaluate(() => localStorage.getItem('kindred:recent-searches'))).toBeNull();
+    await page.keyboard.press('Escape');
+    await expect(headerSearch(page)).toBeHidden();
+  });
+
+  test('a damaged recent-searches value is ignored', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('kindred:recent-searches', '{not json'));
+    await page.goto('/tips/keep-humor/');
+    await openHeaderSearch(page);
+    await expect(headerResults(page).getByRole('list', { name: 'Quick links' })).toBeVisible();
+    await expect(headerResults(page).getByRole('list', { name: 'Recent searches' })).toHaveCount(0);
+  });
+
   test('without JavaScript the search control is a link to the search page', async ({ browser }) => {
     await withoutJavaScript(browser, async (page) => {
       await page.goto('/guide/faqs/');

@@ -29,10 +29,10 @@ if (link && panel && input) {
     setOpen(open, open ? input : null);
   });
 
-  // Esc with no results showing closes the field and returns to the button.
+  // Esc with no results showing (an empty field) closes the field and returns to the button.
   panel.addEventListener('keydown', (e) => {
     const popup = panel.querySelector<HTMLElement>('.search-popup');
-    if (e.key === 'Escape' && (!popup || popup.hidden)) {
+    if (e.key === 'Escape' && (!popup || popup.hidden || !input.value.trim())) {
       e.preventDefault();
       setOpen(false, button);
     }

@@ -5,6 +5,8 @@
  * page. Keyboard: ↓ and ↑ move through the result links (↑ from the first
  * returns to the field), Esc closes the popup and returns to the field.
  */
+import { STORAGE_PREFIX } from '../../consts';
+import { addRecent, decodeRecent } from '../../lib/recent-searches';
 import { writeSearchParams } from '../../lib/search';
 import { preloadPagefind } from './pagefind';
 import { mountResults } from './render-results';
@@ -12,6 +14,56 @@ import { createSearchRunner } from './search-runner';
 
 /** Results shown in the popup; the full page shows the rest. */
 const POPUP_SIZE = 5;
+
+/** The reader's recent searches, in this browser only (src/lib/recent-searches.ts). */
+const RECENT_KEY = `${STORAGE_PREFIX}recent-searches`;
+const readRecent = (): string[] => {
+  try {
+    return decodeRecent(localStorage.getItem(RECENT_KEY));
+  } catch {
+    return [];
+  }
+};
+const writeRecent = (list: string[]): void => {
+  try {
+    if (list.length) localStorage.setItem(RECENT_KEY, JSON.stringify(list));
+    else localStorage.removeItem(RECENT_KEY);
+  } catch {
+    // Storage refused: recent searches just aren't kept.
+  }
+};
+
+/** Where an empty field offers to go. */
+const QUICK_LINKS = [
+  ['/quiz/', 'Take the myth-or-truth quiz'],
+  ['/checklist/', 'Start the 7-day plan'],
+] as const;
+
+function list(label: string, items: [href: string, text: string][]): HTMLUListElement {
+  const ul = document.createElement('ul');
+  ul.className = 'search-suggestion-list';
+  ul.setAttribute('aria-label', label);
+  for (const [href, text] of items) {
+    const li = document.createElement('li');
+    li.append(Object.assign(document.createElement('a'), { href, textContent: text }));
+    ul.append(li);
+  }
+  return ul;
+}
+
+/** What the empty field offers: recent searches (with a button to clear them) and quick links. */
+function drawSuggestions(host: HTMLElement, onClear: () => void): void {
+  const recent = readRecent();
+  const parts: HTMLElement[] = [];
+  if (recent.length) {
+    parts.push(list('Recent searches', recent.map((q) => [`/search/${writeSearchParams(q, null)}`, q])));
+    const clear = Object.assign(document.createElement('button'), { type: 'button', className: 'search-clear-recent', textContent: 'Clear recent searches' });
+    clear.addEventListener('click', onClear);
+    parts.push(clear);
+  }
+  parts.push(list('Quick links', QUICK_LINKS.map(([href, text]) => [href, text])));
+  host.replaceChildren(...parts);
+}
 
 /** Adds the live results popup under the header's search field. */
 export function attachHeaderSearch(input: HTMLInputElement): void {
@@ -35,18 +87,43 @@ export function attachHeaderSearch(input: HTMLInputElement): void {
     },
   });
   const runner = createSearchRunner(POPUP_SIZE, show);
+  const suggestions = document.createElement('div');
+  suggestions.className = 'search-suggestions';
+  popup.prepend(suggestions);
   const setOpen = (open: boolean) => {
     popup.hidden = !open;
   };
+  const empty = () => input.value.trim() === '';
+  const suggest = () => {
+    drawSuggestions(suggestions, () => {
+      writeRecent([]);
+      suggest();
+      input.focus();
+    });
+    suggestions.hidden = !empty();
+  };
   const update = () => {
     runner.search(input.value);
-    setOpen(input.value.trim() !== '');
+    suggest();
+    setOpen(true);
+  };
+  const remember = () => {
+    if (!empty()) writeRecent(addRecent(readRecent(), input.value));
   };
 
   input.addEventListener('input', update);
-  input.addEventListener('focus', () => setOpen(input.value.trim() !== ''));
+  input.addEventListener('focus', () => {
+    suggest();
+    setOpen(true);
+  });
+  form.addEventListener('submit', remember);
+  popup.addEventListener('click', (e) => {
+    if ((e.target as Element | null)?.closest('.search-results a, .search-more a')) remember();
+  });
   tools.addEventListener('keydown', (e) => {
     if (popup.hidden) return;
+    // With only suggestions showing, Esc folds the whole field away (./search-trigger.ts).
+    if (e.key === 'Escape' && empty()) return setOpen(false);
     if (e.key === 'Escape') {
       e.preventDefault();
       setOpen(false);
@@ -54,7 +131,7 @@ export function attachHeaderSearch(input: HTMLInputElement): void {
       return;
     }
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
-    const links = [...popup.querySelectorAll('a')];
+    const links = [...popup.querySelectorAll('a')].filter((a) => !a.closest('[hidden]'));
     if (!links.length) return;
     e.preventDefault();
     const at = links.indexOf(document.activeElement as HTMLAnchorElement);
@@ -65,6 +142,6 @@ export function attachHeaderSearch(input: HTMLInputElement): void {
   tools.addEventListener('focusout', (e) => {
     if (!tools.contains(e.relatedTarget as Node | null)) setOpen(false);
   });
-  // Anything typed while this module was loading still gets its results.
-  if (input.value.trim()) update();
+  // Anything typed while this module was loading still gets its results; a focused empty field its suggestions.
+  if (!empty() || document.activeElement === input) update();
 }

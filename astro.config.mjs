@@ -52,8 +52,9 @@ export default defineConfig({
             groups: [
               // Not @astrojs/preact's client: it imports Vite's preload helper, which every page needs.
               { name: 'preact', test: /node_modules[\\/](preact|@nanostores[\\/]preact)[\\/]/ },
-              // The search UI (src/islands/search/: header popup, results, Pagefind loader) loads as one chunk.
-              { name: 'search', test: /src[\\/]islands[\\/]search[\\/]/ },
+              // Vite's preload helper stays a chunk of its own: every page's header script needs it, and
+              // a group that pulled it in would make that whole group load on every page.
+              { name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 10 },
               { name: 'nanostores', test: /node_modules[\\/](nanostores|@nanostores[\\/]persistent)[\\/]/ },
             ],
           },

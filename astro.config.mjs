@@ -55,6 +55,8 @@ export default defineConfig({
               // Vite's preload helper stays a chunk of its own: every page's header script needs it, and
               // a group that pulled it in would make that whole group load on every page.
               { name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 10 },
+              // The search UI (src/islands/search/, which imports nothing the stores share) loads as one chunk.
+              { name: 'search', test: /src[\\/]islands[\\/]search[\\/]/ },
               { name: 'nanostores', test: /node_modules[\\/](nanostores|@nanostores[\\/]persistent)[\\/]/ },
             ],
           },

@@ -39,9 +39,11 @@ const args = new Set(process.argv.slice(2));
  * Builds a project directory. `astro build` runs Pagefind too (integrations/kindred.ts),
  * and logs how long it took; the rest is Astro's.
  */
-function build(cwd: string) {
+function build(cwd: string, shareImages = true) {
   const start = performance.now();
-  const log = execSync('npx astro build', { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  // The synthetic scale builds skip the share images (KINDRED_OG_IMAGES=0): they measure content growth.
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(shareImages ? {} : { KINDRED_OG_IMAGES: '0' }) };
+  const log = execSync('npx astro build', { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env });
   const totalMs = Math.round(performance.now() - start);
   const pagefindMs = Number(/Pagefind indexed \d+ pages in (\d+) ms/.exec(log)?.[1] ?? NaN);
   return { astroMs: totalMs - pagefindMs, pagefindMs };
@@ -78,7 +80,7 @@ async function scaleRun(extra: number) {
     const tip = syntheticTip(n, total);
     writeFileSync(join(dir, 'content', 'tips', tip.name), tip.body);
   }
-  const times = build(dir);
+  const times = build(dir, false);
   const size = dirSize(join(dir, 'dist'));
   const pagefindSize = dirSize(join(dir, 'dist', 'pagefind'));
   const search = await searchCosts(dir, '/tips/listen-actively/');

@@ -28,6 +28,9 @@ export const CHECKLIST_STORAGE_KEY = `${STORAGE_PREFIX}checklist:v1`;
 /** localStorage key of quiz results (best scores), shared by every tab; the value carries its own version. */
 export const QUIZ_STORAGE_KEY = `${STORAGE_PREFIX}quiz:v1`;
 
+/** localStorage key of the reader's recent searches (the header hands it to the search popup). */
+export const RECENT_SEARCHES_KEY = `${STORAGE_PREFIX}recent-searches`;
+
 /** sessionStorage key of this tab's quiz attempts in progress. */
 export const QUIZ_ATTEMPTS_KEY = `${STORAGE_PREFIX}quiz-attempts:v1`;
 

@@ -4,19 +4,15 @@
  * field below the header; "/" and Ctrl/⌘+K open it too. The results popup
  * (with Pagefind) loads only once the reader focuses or types in the field.
  */
-const link = document.querySelector<HTMLAnchorElement>('.search-toggle');
+const link = document.querySelector<HTMLElement>('.search-link');
+const button = document.querySelector<HTMLButtonElement>('.search-toggle');
 const panel = document.querySelector<HTMLElement>('#search-panel');
 const input = document.querySelector<HTMLInputElement>('#site-search');
 
-if (link && panel && input) {
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = link.className;
-  button.setAttribute('aria-expanded', 'false');
-  button.setAttribute('aria-controls', panel.id);
-  button.setAttribute('aria-keyshortcuts', link.getAttribute('aria-keyshortcuts') ?? '');
-  button.append(...link.childNodes);
-  link.replaceWith(button);
+if (link && button && panel && input) {
+  // The page carries both; with JavaScript, the button takes the link's place.
+  link.hidden = true;
+  button.hidden = false;
 
   const setOpen = (open: boolean, focus: HTMLElement | null) => {
     panel.hidden = !open;

@@ -5,7 +5,6 @@
  * page. Keyboard: ↓ and ↑ move through the result links (↑ from the first
  * returns to the field), Esc closes the popup and returns to the field.
  */
-import { STORAGE_PREFIX } from '../../consts';
 import { addRecent, decodeRecent } from '../../lib/recent-searches';
 import { writeSearchParams } from '../../lib/search';
 import { preloadPagefind } from './pagefind';
@@ -15,17 +14,22 @@ import { createSearchRunner } from './search-runner';
 /** Results shown in the popup; the full page shows the rest. */
 const POPUP_SIZE = 5;
 
-/** The reader's recent searches, in this browser only (src/lib/recent-searches.ts). */
-const RECENT_KEY = `${STORAGE_PREFIX}recent-searches`;
+/**
+ * The reader's recent searches, in this browser only (src/lib/recent-searches.ts), under
+ * RECENT_SEARCHES_KEY, which the header writes on the search panel: the search chunk then
+ * imports nothing that the stores share, so it stays out of every other page's load.
+ */
+let RECENT_KEY = '';
 const readRecent = (): string[] => {
   try {
-    return decodeRecent(localStorage.getItem(RECENT_KEY));
+    return RECENT_KEY ? decodeRecent(localStorage.getItem(RECENT_KEY)) : [];
   } catch {
     return [];
   }
 };
 const writeRecent = (list: string[]): void => {
   try {
+    if (!RECENT_KEY) return;
     if (list.length) localStorage.setItem(RECENT_KEY, JSON.stringify(list));
     else localStorage.removeItem(RECENT_KEY);
   } catch {
@@ -71,6 +75,7 @@ export function attachHeaderSearch(input: HTMLInputElement): void {
   const tools = form?.parentElement;
   if (!form || !tools) return;
   preloadPagefind(); // the runtime, WebAssembly and index start loading while the reader types
+  RECENT_KEY = tools.dataset['recentKey'] ?? '';
 
   const popup = document.createElement('div');
   popup.className = 'search-popup';

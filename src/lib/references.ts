@@ -1,4 +1,5 @@
 /** The surname of an author written "Surname, I. I.". */
+// Stryker disable next-line OptionalChaining: split always returns at least one item
 export const surname = (author: string | undefined): string => author?.split(',')[0]?.trim() ?? '';
 
 /** Joins authors APA-style: "A, B, & C"; two authors as "A, & B". */

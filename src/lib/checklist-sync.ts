@@ -9,7 +9,6 @@
  * Items: `day:<n>`, `start` (the start date), `habit:<date>:<id>`.
  */
 import { isObject } from './guards';
-import { openStoredValue } from './stored-value';
 import {
   addDays,
   checkChecklist,
@@ -158,9 +157,16 @@ function checkStamps(v: unknown): Record<string, number> | undefined {
  * else is invalid. Never throws.
  */
 export function readStoredChecklist(raw: string | null | undefined): StoredChecklist {
-  const opened = openStoredValue(raw, CHECKLIST_DOC_VERSION);
-  if (opened.kind !== 'object') return opened;
-  const { value, version } = opened;
+  if (raw === null || raw === undefined || raw === '') return { kind: 'empty' };
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return { kind: 'invalid', error: 'not JSON' };
+  }
+  if (!isObject(value)) return { kind: 'invalid', error: 'not an object' };
+  const version = value['version'];
+  if (typeof version === 'number' && Number.isInteger(version) && version > CHECKLIST_DOC_VERSION) return { kind: 'newer', version };
   if (version === CHECKLIST_DOC_VERSION) {
     const checked = checkChecklist({ ...value, version: 2 });
     const stamps = checkStamps(value['stamps']);

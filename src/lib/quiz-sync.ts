@@ -6,7 +6,6 @@
  * that tab's sessionStorage), so two tabs never swap answers.
  */
 import { isObject } from './guards';
-import { openStoredValue } from './stored-value';
 import {
   decodeAttempt,
   decodeAttemptDate,
@@ -87,10 +86,17 @@ function decodeResults(v: unknown): QuizResults {
  * records of one quiz are dropped; the rest are kept. Never throws.
  */
 export function readStoredQuiz(raw: string | null | undefined): StoredQuiz {
-  // A newer version may have any shape: it is recognised before ours is checked, so it is never overwritten.
-  const opened = openStoredValue(raw, QUIZ_DOC_VERSION);
-  if (opened.kind !== 'object') return opened;
-  const { value, version } = opened;
+  if (raw === null || raw === undefined || raw === '') return { kind: 'empty' };
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return { kind: 'invalid', error: 'not JSON' };
+  }
+  if (!isObject(value)) return { kind: 'invalid', error: 'not quiz records' };
+  // A newer version may have any shape: recognise it before checking ours, so it is never overwritten.
+  const version = value['version'];
+  if (typeof version === 'number' && Number.isInteger(version) && version > QUIZ_DOC_VERSION) return { kind: 'newer', version };
   if (!isObject(value['quizzes'])) return { kind: 'invalid', error: 'not quiz records' };
   if (Object.keys(value['quizzes']).length > MAX_QUIZZES) return { kind: 'invalid', error: 'too many quiz records' };
   if (version !== 1 && version !== QUIZ_DOC_VERSION) return { kind: 'invalid', error: 'unknown version' };

@@ -71,6 +71,67 @@ test.describe('quiz results, confidence and sharing', () => {
     await expect(quiz(page)).toContainText(`Your best score: ${TOTAL - 3} of ${TOTAL}`);
   });
 
+  test('a returning reader is offered the practice round until each miss is answered right twice in a row', async ({ page }) => {
+    await page.goto('/quiz/');
+    await finish(page, (i) => i >= 2, () => 'Think so');
+    await expect(quiz(page).getByRole('heading', { name: `Your score: ${TOTAL - 2} of ${TOTAL}` })).toBeVisible();
+    /** Answers the practice round on screen: right, or wrong for the statement `wrongText`. */
+    const practise = async (wrongText?: string) => {
+      for (let i = 1; i <= 2; i++) {
+        await expect(quiz(page).getByText(`${i} of 2`, { exact: true })).toBeVisible();
+        const text = (await quiz(page).getByRole('heading', { level: 2 }).innerText()).replace(/^Statement \d+:\s*/, '').trim();
+        const right = text !== wrongText;
+        await quiz(page).getByRole('button', { name: (verdicts.get(text) === 'myth') === right ? 'Myth' : 'Truth', exact: true }).click();
+        await quiz(page).getByRole('button', { name: 'Next' }).click();
+      }
+    };
+    // A new visit: the start screen remembers the two misses.
+    await page.evaluate(() => sessionStorage.clear());
+    await page.reload();
+    await expect(quiz(page)).toContainText('2 statements from your earlier attempts are worth another look.');
+    await quiz(page).getByRole('button', { name: 'Practice the 2 you missed' }).click();
+    // A reload mid-round carries on with the practice round, not the full quiz.
+    await expect(quiz(page).getByText('1 of 2', { exact: true })).toBeVisible();
+    await page.reload();
+    await expect(quiz(page).getByText('1 of 2', { exact: true })).toBeVisible();
+    await practise();
+    await expect(quiz(page).getByRole('heading', { name: 'Practice round: 2 of 2' })).toBeVisible();
+    // Right once is not enough: both are still offered.
+    await page.evaluate(() => sessionStorage.clear());
+    await page.reload();
+    await quiz(page).getByRole('button', { name: 'Practice the 2 you missed' }).click();
+    const first = (await quiz(page).getByRole('heading', { level: 2 }).innerText()).replace(/^Statement \d+:\s*/, '').trim();
+    await practise(first);
+    // One right twice in a row leaves; the one missed again stays.
+    await page.evaluate(() => sessionStorage.clear());
+    await page.reload();
+    await expect(quiz(page)).toContainText('One statement from your earlier attempts is worth another look.');
+    await quiz(page).getByRole('button', { name: 'Practice the one you missed' }).click();
+    await expect(quiz(page).getByRole('heading', { level: 2 })).toContainText(first);
+    await page.evaluate(() => sessionStorage.clear());
+    await page.reload();
+    await expect(quiz(page)).toContainText(`Your best score: ${TOTAL - 2} of ${TOTAL}`);
+  });
+
+  test('how sure you were survives a reload in the middle of the quiz', async ({ page }) => {
+    await page.goto('/quiz/');
+    await quiz(page).getByRole('button', { name: 'Start the quiz' }).click();
+    const text = (await quiz(page).getByRole('heading', { level: 2 }).innerText()).replace(/^Statement \d+:\s*/, '').trim();
+    await quiz(page).getByRole('radio', { name: 'Sure' }).check();
+    await quiz(page).getByRole('button', { name: verdicts.get(text) === 'myth' ? 'Truth' : 'Myth', exact: true }).click();
+    await page.reload();
+    await quiz(page).getByRole('button', { name: 'Next' }).click();
+    for (let i = 1; i < TOTAL; i++) {
+      const t = (await quiz(page).getByRole('heading', { level: 2 }).innerText()).replace(/^Statement \d+:\s*/, '').trim();
+      await quiz(page).getByRole('button', { name: verdicts.get(t) === 'myth' ? 'Myth' : 'Truth', exact: true }).click();
+      await quiz(page).getByRole('button', { name: 'Next' }).click();
+    }
+    const groups = quiz(page).locator('.quiz-missed');
+    await expect(groups).toHaveCount(1);
+    await expect(groups.getByRole('heading')).toHaveText("You were sure about these, and they're worth a second look");
+    await expect(groups.getByRole('listitem')).toContainText(text);
+  });
+
   test('Share your score uses the Web Share API where there is one', async ({ page }) => {
     await page.addInitScript(() => {
       (window as unknown as { shared: unknown[] }).shared = [];

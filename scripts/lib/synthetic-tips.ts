@@ -3,7 +3,7 @@
  * schemas and content rules, written only into a temporary copy of the
  * project (never into content/).
  */
-import { seededRandom } from '../../src/lib/quiz.ts';
+import { seededRandom } from '../../src/lib/quiz-moves.ts';
 import { TIP_THEMES } from '../../src/data/content-schemas.ts';
 
 const WORDS = (

@@ -9,8 +9,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { phaseOf, score, type QuizItem, type Verdict } from '../lib/quiz';
 import { DEFAULT_CONFIDENCE, type Confidence } from '../lib/quiz-confidence';
+import { toPractise } from '../lib/quiz-practice';
 import { $storageWorks } from '../stores/storage';
-import { $quiz, $quizReadOnly, answerQuiz, nextQuiz, quizRecord, startQuiz } from '../stores/quiz';
+import { $quiz, $quizReadOnly, practiceIdOf, quizRecord } from '../stores/quiz';
 import { useHydrated } from './use-hydrated';
 import './quiz.css';
 
@@ -34,14 +35,21 @@ export default function Quiz({ quizId: fullId, items: allItems, children }: Prop
   const storageWorks = useStore($storageWorks);
   const readOnly = useStore($quizReadOnly);
   const [announcement, setAnnouncement] = useState('');
-  // How sure the reader is about the statement on screen, and was about each answered one.
+  // How sure the reader is about the statement on screen (each answer keeps its own in the attempt).
   const [sureness, setSureness] = useState<Confidence>(DEFAULT_CONFIDENCE);
-  const [confidence, setConfidence] = useState<Record<string, Confidence>>({});
-  // The question, feedback and results screens load on demand, when an attempt starts or resumes.
+  // The question, feedback and results screens, and the code that changes progress, load on demand.
   const [Screens, setScreens] = useState<typeof import('./quiz-play') | null>(null);
   // A practice round: only the statements missed, kept apart so the full quiz's best score is untouched.
-  const [practice, setPractice] = useState<string[] | null>(null);
-  const quizId = practice ? `${fullId}-practice` : fullId;
+  // One left unfinished in this tab carries on after a reload, unless the full quiz is under way.
+  const [practice, setPractice] = useState<string[] | null>(() => {
+    const quizzes = $quiz.get().quizzes;
+    const round = quizzes[practiceIdOf(fullId)]?.attempt;
+    const full = quizzes[fullId]?.attempt;
+    return round && !round.finished && (!full || full.finished) ? round.order : null;
+  });
+  const quizId = practice ? practiceIdOf(fullId) : fullId;
+  // Set between "Start" and the screens arriving, so the start card gives way at once.
+  const [starting, setStarting] = useState(false);
   const items = practice ? allItems.filter((i) => practice.includes(i.id)) : allItems;
   // Focus moves only after the reader acts, never on load or resume.
   const acted = useRef(false);
@@ -51,6 +59,8 @@ export default function Quiz({ quizId: fullId, items: allItems, children }: Prop
   };
 
   const record = quizRecord(state, quizId, items);
+  // Statements missed in earlier attempts and not yet answered right twice in a row.
+  const missed = toPractise(quizRecord(state, fullId, allItems).misses, allItems.map((i) => i.id));
   const attempt = record.attempt;
   // A quiz finished on an earlier visit opens on the start screen, with the best score;
   // the results screen is for the attempt just finished.
@@ -75,22 +85,30 @@ export default function Quiz({ quizId: fullId, items: allItems, children }: Prop
     fn();
   };
   const begin = (ids: string[] | null) => act(() => {
-    setPractice(ids);
-    startQuiz(ids ? `${fullId}-practice` : fullId, ids ? allItems.filter((i) => ids.includes(i.id)) : allItems, randomSeed());
-    setAnnouncement('');
-    setConfidence({});
-    setSureness(DEFAULT_CONFIDENCE);
+    setStarting(true);
+    void import('./quiz-play').then((screens) => {
+      setStarting(false);
+      setScreens(screens);
+      setPractice(ids);
+      screens.startQuiz(ids ? practiceIdOf(fullId) : fullId, ids ? allItems.filter((i) => ids.includes(i.id)) : allItems, randomSeed());
+      setAnnouncement('');
+      setSureness(DEFAULT_CONFIDENCE);
+    }, () => {
+      // Offline, or a deploy replaced the files: say so, and leave the start card to try again.
+      setStarting(false);
+      setAnnouncement("The quiz couldn't load. Check your connection, then try again.");
+    });
   });
+  // The question screen only shows once Screens has loaded.
   const choose = (verdict: Verdict) => act(() => {
-    if (!item) return;
-    setConfidence((c) => ({ ...c, [item.id]: sureness }));
-    answerQuiz(quizId, items, verdict);
+    if (!item || !Screens) return;
+    Screens.answerQuiz(quizId, items, verdict, sureness);
     const right = verdict === item.verdict;
     setAnnouncement(`${right ? 'Right' : 'Not quite'}: it is ${item.verdict === 'myth' ? 'a myth' : 'the truth'}.`);
   });
   const next = () => act(() => {
     setSureness(DEFAULT_CONFIDENCE);
-    nextQuiz(quizId, items);
+    Screens?.nextQuiz(quizId, items, undefined, fullId);
     const after = quizRecord($quiz.get(), quizId, items).attempt;
     setAnnouncement(
       after && phaseOf(after) === 'end' ? `${practice ? 'Practice' : 'Quiz'} finished. You scored ${score(after, items)} of ${items.length}.` : '',
@@ -99,7 +117,7 @@ export default function Quiz({ quizId: fullId, items: allItems, children }: Prop
 
   return (
     <section class="quiz" aria-label="Myth or truth quiz">
-      <p class="visually-hidden" role="status">{announcement}</p>
+      <p class={phase === 'start' && !starting && announcement ? 'quiz-note' : 'visually-hidden'} role="status">{announcement}</p>
       {!storageWorks && (
         <p class="quiz-note">
           Your browser isn't letting this site save changes right now, so a new best score lasts only until you close
@@ -113,7 +131,8 @@ export default function Quiz({ quizId: fullId, items: allItems, children }: Prop
         </p>
       )}
 
-      {phase === 'start' && (
+      {starting && <div class="quiz-card quiz-fallback" />}
+      {phase === 'start' && !starting && (
         <div class="quiz-card">
           <h2>Ready to test yourself?</h2>
           <p>
@@ -125,7 +144,20 @@ export default function Quiz({ quizId: fullId, items: allItems, children }: Prop
               {record.lastAttemptOn && <> · Last attempt: <time dateTime={record.lastAttemptOn}>{formatDay(record.lastAttemptOn)}</time></>}
             </p>
           )}
-          <button type="button" class="button primary" onClick={() => begin(null)}>Start the quiz</button>
+          {missed.length > 0 && (
+            <p>
+              {missed.length === 1 ? 'One statement' : `${missed.length} statements`} from your earlier attempts{' '}
+              {missed.length === 1 ? 'is' : 'are'} worth another look.
+            </p>
+          )}
+          <p class="quiz-actions">
+            <button type="button" class="button primary" onClick={() => begin(null)}>Start the quiz</button>
+            {missed.length > 0 && (
+              <button type="button" class="button" onClick={() => begin(missed)}>
+                Practice the {missed.length === 1 ? 'one' : missed.length} you missed
+              </button>
+            )}
+          </p>
         </div>
       )}
 
@@ -150,7 +182,7 @@ export default function Quiz({ quizId: fullId, items: allItems, children }: Prop
           items={items}
           order={attempt.order}
           answers={attempt.answers}
-          confidence={confidence}
+          sureness={attempt.sureness}
           best={practice ? null : record.best}
           practice={!!practice}
           onRetry={() => begin(null)}

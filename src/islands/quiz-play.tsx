@@ -9,6 +9,8 @@ import { CONFIDENCE_CHOICES, type Confidence } from '../lib/quiz-confidence';
 import { Mark } from './quiz-results';
 
 export { default as Results } from './quiz-results';
+// The code that changes progress comes with the screens that use it, not at page load.
+export { answerQuiz, nextQuiz, startQuiz } from '../stores/quiz-actions';
 
 interface PlayProps {
   quizId: string;

@@ -13,8 +13,8 @@ export interface ResultsProps {
   items: readonly QuizItem[];
   order: readonly string[];
   answers: readonly Verdict[];
-  /** How sure the reader was, per statement id. */
-  confidence: Readonly<Record<string, Confidence>>;
+  /** How sure the reader was of each answer, aligned with `answers`. */
+  sureness: readonly Confidence[];
   best: { score: number; total: number } | null;
   /** Set when this was a practice round of missed statements. */
   practice: boolean;
@@ -56,11 +56,16 @@ export function Mark({ right }: { right: boolean }) {
   );
 }
 
-export default function QuizResults({ items, order, answers, confidence, best, practice, onRetry, onPractice, focusRef }: ResultsProps) {
+export default function QuizResults({ items, order, answers, sureness, best, practice, onRetry, onPractice, focusRef }: ResultsProps) {
   const [shared, setShared] = useState('');
   const byId = new Map(items.map((i) => [i.id, i]));
   const total = order.length;
   const score = order.filter((id, i) => answers[i] === byId.get(id)?.verdict).length;
+  const confidence: Record<string, Confidence> = {};
+  order.forEach((id, i) => {
+    const c = sureness[i];
+    if (c) confidence[id] = c;
+  });
   const misses = missesOf(order, answers, items, confidence);
   const groups = groupMisses(misses);
   const page = mostMissedPage(misses);

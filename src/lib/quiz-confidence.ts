@@ -12,3 +12,6 @@ export const CONFIDENCE_CHOICES: readonly { value: Confidence; label: string }[]
 
 /** What the reader picks unless they change it. */
 export const DEFAULT_CONFIDENCE: Confidence = 'think';
+
+/** Whether a stored value is one of the choices. */
+export const isConfidence = (v: unknown): v is Confidence => v === 'sure' || v === 'think' || v === 'guess';

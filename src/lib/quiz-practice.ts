@@ -1,7 +1,7 @@
 /**
  * The practice list's rules: which statements a reader still has to
- * practise, and how two tabs' lists merge. Pure; not yet wired to storage
- * (the quiz store's next version will keep it under `misses`).
+ * practise, and how two tabs' lists merge. Pure; the quiz store keeps one
+ * list per quiz under `misses` (src/lib/quiz-sync.ts, version 3).
  *
  * A miss enters the list with a streak of 0; each right answer adds one;
  * a statement answered right twice in a row leaves the list. Leaving keeps

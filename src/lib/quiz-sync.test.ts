@@ -1,16 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { startAttempt } from './quiz';
+import { startAttempt } from './quiz-moves';
 import { betterBest, combineQuiz, encodeResults, mergeResults, readStoredAttempts, readStoredQuiz } from './quiz-sync';
+
+const none = {};
 
 describe('quiz results across tabs', () => {
   it('keeps the better best score and the later date, whichever tab set them', () => {
-    const a = { all: { best: { score: 9, total: 15 }, lastAttemptOn: '2026-11-22' } };
-    const b = { all: { best: { score: 12, total: 15 }, lastAttemptOn: '2026-11-21' }, myths: { best: { score: 3, total: 6 }, lastAttemptOn: '2026-11-20' } };
+    const a = { all: { best: { score: 9, total: 15 }, lastAttemptOn: '2026-11-22', misses: none } };
+    const b = {
+      all: { best: { score: 12, total: 15 }, lastAttemptOn: '2026-11-21', misses: none },
+      myths: { best: { score: 3, total: 6 }, lastAttemptOn: '2026-11-20', misses: none },
+    };
     const merged = mergeResults(a, b);
     expect(merged).toEqual({
-      all: { best: { score: 12, total: 15 }, lastAttemptOn: '2026-11-22' },
-      myths: { best: { score: 3, total: 6 }, lastAttemptOn: '2026-11-20' },
+      all: { best: { score: 12, total: 15 }, lastAttemptOn: '2026-11-22', misses: none },
+      myths: { best: { score: 3, total: 6 }, lastAttemptOn: '2026-11-20', misses: none },
     });
+    expect(encodeResults(mergeResults(b, a))).toBe(encodeResults(merged));
+  });
+
+  it('merges both tabs’ practice lists statement by statement, the later change winning', () => {
+    const a = { all: { best: { score: 9, total: 15 }, lastAttemptOn: '2026-11-22', misses: { x: { streak: 0, at: 5 }, y: { streak: 1, at: 9 } } } };
+    const b = { all: { best: { score: 9, total: 15 }, lastAttemptOn: '2026-11-22', misses: { x: { streak: 0, at: 7, removed: true as const }, z: { streak: 0, at: 1 } } } };
+    const merged = mergeResults(a, b);
+    expect(merged['all']?.misses).toEqual({ x: { streak: 0, at: 7, removed: true }, y: { streak: 1, at: 9 }, z: { streak: 0, at: 1 } });
     expect(encodeResults(mergeResults(b, a))).toBe(encodeResults(merged));
   });
 
@@ -23,14 +36,35 @@ describe('quiz results across tabs', () => {
 });
 
 describe('stored quiz values', () => {
-  it('migrates version 1, handing its attempts to this tab', () => {
+  it('migrates version 1, handing its attempts to this tab, with an empty practice list', () => {
     const attempt = startAttempt(['a', 'b'], 7);
     const v1 = JSON.stringify({ version: 1, quizzes: { all: { attempt, best: { score: 1, total: 2 }, lastAttemptOn: '2026-11-20' } } });
     expect(readStoredQuiz(v1)).toEqual({
       kind: 'ok',
-      results: { all: { best: { score: 1, total: 2 }, lastAttemptOn: '2026-11-20' } },
+      results: { all: { best: { score: 1, total: 2 }, lastAttemptOn: '2026-11-20', misses: none } },
       attempts: { all: attempt },
     });
+  });
+
+  it('migrates version 2 with an empty practice list, and writes it back as version 3', () => {
+    const v2 = JSON.stringify({ version: 2, quizzes: { all: { best: { score: 1, total: 2 }, lastAttemptOn: '2026-11-20' } } });
+    const stored = readStoredQuiz(v2);
+    expect(stored).toEqual({ kind: 'ok', results: { all: { best: { score: 1, total: 2 }, lastAttemptOn: '2026-11-20', misses: none } }, attempts: {} });
+    if (stored.kind !== 'ok') throw new Error('not read');
+    expect(JSON.parse(encodeResults(stored.results))).toMatchObject({ version: 3, quizzes: { all: { misses: {} } } });
+  });
+
+  it('round-trips version 3 with its practice list, dropping damaged entries only', () => {
+    const misses = { 'tip-1': { streak: 1, at: 10 }, 'tip-2': { streak: 0, at: 12, removed: true } };
+    const v3 = { version: 3, quizzes: { all: { best: { score: 3, total: 4 }, lastAttemptOn: '2026-11-21', misses } } };
+    const stored = readStoredQuiz(JSON.stringify(v3));
+    expect(stored).toEqual({ kind: 'ok', results: v3.quizzes, attempts: {} });
+    if (stored.kind !== 'ok') throw new Error('not read');
+    expect(readStoredQuiz(encodeResults(stored.results))).toEqual(stored);
+    const damaged = { ...v3, quizzes: { all: { ...v3.quizzes.all, misses: { ...misses, 'tip-3': { streak: 7, at: 1 }, 'BAD ID': { streak: 0, at: 1 } } } } };
+    expect(readStoredQuiz(JSON.stringify(damaged))).toEqual(stored);
+    const notAList = { ...v3, quizzes: { all: { ...v3.quizzes.all, misses: 'tip-1' } } };
+    expect(readStoredQuiz(JSON.stringify(notAList))).toMatchObject({ results: { all: { best: { score: 3, total: 4 }, misses: none } } });
   });
 
   it.each([
@@ -40,13 +74,13 @@ describe('stored quiz values', () => {
     ['an invalid date', { score: 1, total: 4 }, '2026-02-30'],
     ['a date in the year 9999', { score: 1, total: 4 }, '9999-01-01'],
   ])('decodes %s to no record', (_, best, lastAttemptOn) => {
-    const stored = readStoredQuiz(JSON.stringify({ version: 2, quizzes: { all: { best, lastAttemptOn } } }));
+    const stored = readStoredQuiz(JSON.stringify({ version: 3, quizzes: { all: { best, lastAttemptOn, misses: {} } } }));
     expect(stored).toEqual({ kind: 'ok', results: {}, attempts: {} });
   });
 
   it('reports a newer version, and garbage as invalid', () => {
-    expect(readStoredQuiz(JSON.stringify({ version: 3, quizzes: {} }))).toEqual({ kind: 'newer', version: 3 });
-    expect(readStoredQuiz('{"version":2').kind).toBe('invalid');
+    expect(readStoredQuiz(JSON.stringify({ version: 4, quizzes: {} }))).toEqual({ kind: 'newer', version: 4 });
+    expect(readStoredQuiz('{"version":3').kind).toBe('invalid');
     expect(readStoredQuiz('null').kind).toBe('invalid');
   });
 
@@ -58,23 +92,12 @@ describe('stored quiz values', () => {
 
   it('combines shared results with this tab’s attempts for the island', () => {
     const attempt = startAttempt(['a', 'b'], 7);
-    expect(combineQuiz({ all: { best: { score: 1, total: 2 }, lastAttemptOn: '2026-11-20' } }, { myths: attempt })).toEqual({
-      version: 1,
+    const misses = { a: { streak: 0, at: 3 } };
+    expect(combineQuiz({ all: { best: { score: 1, total: 2 }, lastAttemptOn: '2026-11-20', misses } }, { myths: attempt })).toEqual({
       quizzes: {
-        all: { attempt: null, best: { score: 1, total: 2 }, lastAttemptOn: '2026-11-20' },
-        myths: { attempt, best: null, lastAttemptOn: null },
+        all: { attempt: null, best: { score: 1, total: 2 }, lastAttemptOn: '2026-11-20', misses },
+        myths: { attempt, best: null, lastAttemptOn: null, misses: none },
       },
     });
-  });
-});
-
-describe('values from elsewhere', () => {
-  it('recognises a newer version whatever its shape, so it is never overwritten', () => {
-    expect(readStoredQuiz(JSON.stringify({ version: 3, records: {} }))).toEqual({ kind: 'newer', version: 3 });
-  });
-
-  it('refuses more quiz records than the site could have made', () => {
-    const quizzes = Object.fromEntries(Array.from({ length: 65 }, (_, i) => [`q${i}`, { best: { score: 1, total: 2 }, lastAttemptOn: '2026-11-20' }]));
-    expect(readStoredQuiz(JSON.stringify({ version: 2, quizzes })).kind).toBe('invalid');
   });
 });

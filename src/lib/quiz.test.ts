@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  advance,
-  answer,
-  decodeQuizState,
-  EMPTY_QUIZ_STATE,
-  EMPTY_RECORD,
-  phaseOf,
-  recordFinish,
-  reconcile,
-  score,
-  shuffle,
-  startAttempt,
-  type QuizItem,
-} from './quiz';
+import { decodeAttempt, EMPTY_RECORD, phaseOf, reconcile, score, type QuizItem } from './quiz';
+import { advance, answer, recordFinish, shuffle, startAttempt } from './quiz-moves';
 import { localDate } from './dates';
 
 const items: QuizItem[] = ['a', 'b', 'c', 'd'].map((id, i) => ({
@@ -95,24 +83,13 @@ describe('attempt transitions', () => {
 });
 
 describe('decoding stored state', () => {
-  const stored = (quizzes: unknown) => JSON.stringify({ version: 1, quizzes });
-  const attempt = { seed: 3, order: ['b', 'a', 'd', 'c'], answers: ['myth'], current: 0, finished: false };
+  const attempt = { seed: 3, order: ['b', 'a', 'd', 'c'], answers: ['myth'], sureness: ['sure'], current: 0, finished: false };
 
-  it('round-trips a valid state', () => {
-    const state = { version: 1 as const, quizzes: { all: { attempt, best: { score: 3, total: 4 }, lastAttemptOn: '2026-11-21' } } };
-    expect(decodeQuizState(JSON.stringify(state))).toEqual(state);
+  it('round-trips a sound attempt', () => {
+    expect(decodeAttempt(JSON.parse(JSON.stringify(attempt)))).toEqual(attempt);
   });
 
-  it.each([
-    ['not JSON', '{oops'],
-    ['another version', JSON.stringify({ version: 2, quizzes: {} })],
-    ['a foreign value', JSON.stringify(['hello'])],
-    ['empty', ''],
-  ])('falls back to a fresh state for %s', (_, raw) => {
-    expect(decodeQuizState(raw)).toEqual(EMPTY_QUIZ_STATE);
-  });
-
-  it('drops a damaged attempt but keeps a sound best score', () => {
+  it('refuses a damaged attempt', () => {
     const bad = [
       { ...attempt, current: 9 },
       { ...attempt, answers: ['maybe'] },
@@ -120,21 +97,22 @@ describe('decoding stored state', () => {
       { ...attempt, answers: ['myth', 'truth', 'myth'] },
       { ...attempt, finished: true },
     ];
-    for (const a of bad) {
-      const decoded = decodeQuizState(stored({ all: { attempt: a, best: { score: 2, total: 4 }, lastAttemptOn: '2026-11-20' } }));
-      expect(decoded.quizzes['all']).toEqual({ attempt: null, best: { score: 2, total: 4 }, lastAttemptOn: '2026-11-20' });
-    }
-    expect(decodeQuizState(stored({ all: { best: { score: 9, total: 4 } } })).quizzes['all']?.best).toBeNull();
+    for (const a of bad) expect(decodeAttempt(a)).toBeNull();
+  });
+
+  it('falls back to the default sureness when it is missing or does not match the answers', () => {
+    for (const sureness of [undefined, ['sure', 'guess'], ['certain'], 'sure'])
+      expect(decodeAttempt({ ...attempt, sureness })?.sureness).toEqual(['think']);
   });
 
   it('drops an attempt over statements that changed since', () => {
-    const record = { attempt: { ...attempt, answers: ['myth' as const] }, best: null, lastAttemptOn: null };
+    const record = { attempt: { ...attempt, answers: ['myth' as const], sureness: ['sure' as const] }, best: null, lastAttemptOn: null, misses: {} };
     expect(reconcile(record, ids)).toBe(record);
     expect(reconcile(record, [...ids, 'e']).attempt).toBeNull();
     expect(reconcile(record, ['a', 'b', 'c']).attempt).toBeNull();
     // Statement "c" renamed to "e": same number of statements, but not the same ones.
     const renamed = reconcile({ ...record, best: { score: 3, total: 4 }, lastAttemptOn: '2026-11-20' }, ['a', 'b', 'e', 'd']);
-    expect(renamed).toEqual({ attempt: null, best: { score: 3, total: 4 }, lastAttemptOn: '2026-11-20' });
+    expect(renamed).toEqual({ attempt: null, best: { score: 3, total: 4 }, lastAttemptOn: '2026-11-20', misses: {} });
     expect(reconcile(undefined, ids)).toEqual(EMPTY_RECORD);
   });
 });

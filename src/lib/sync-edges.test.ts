@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_CHECKLIST } from './checklist-state';
 import { applyEdit, EMPTY_DOC, encodeDoc, mergeDocs, readStoredChecklist, type ChecklistDoc } from './checklist-sync';
-import { startAttempt } from './quiz';
+import { startAttempt } from './quiz-moves';
 import { betterBest, combineQuiz, encodeResults, mergeResults, readStoredAttempts, readStoredQuiz } from './quiz-sync';
 
 const T = 1_800_000_000_000;
@@ -90,11 +90,14 @@ describe('quiz results edges', () => {
   });
 
   it('merges quizzes present on one side only, and encodes exactly in id order', () => {
-    const merged = mergeResults({ z: { best: { score: 1, total: 2 }, lastAttemptOn: '2026-11-20' } }, { a: { best: null, lastAttemptOn: null } });
+    const merged = mergeResults(
+      { z: { best: { score: 1, total: 2 }, lastAttemptOn: '2026-11-20', misses: { q: { streak: 0, at: 2 }, b: { streak: 1, at: 1 } } } },
+      { a: { best: null, lastAttemptOn: null, misses: {} } },
+    );
     expect(Object.keys(merged)).toEqual(['a', 'z']);
-    expect(merged['a']).toEqual({ best: null, lastAttemptOn: null });
+    expect(merged['a']).toEqual({ best: null, lastAttemptOn: null, misses: {} });
     expect(encodeResults(merged)).toBe(
-      '{"version":2,"quizzes":{"a":{"best":null,"lastAttemptOn":null},"z":{"best":{"score":1,"total":2},"lastAttemptOn":"2026-11-20"}}}',
+      '{"version":3,"quizzes":{"a":{"best":null,"lastAttemptOn":null,"misses":{}},"z":{"best":{"score":1,"total":2},"lastAttemptOn":"2026-11-20","misses":{"b":{"streak":1,"at":1},"q":{"streak":0,"at":2}}}}}',
     );
   });
 
@@ -102,7 +105,7 @@ describe('quiz results edges', () => {
     const record = { best: { score: 1, total: 2 }, lastAttemptOn: '2026-11-20' };
     const quizzes = Object.fromEntries(Array.from({ length: 64 }, (_, i) => [`q${i}`, record]));
     expect(readStoredQuiz(JSON.stringify({ version: 2, quizzes })).kind).toBe('ok');
-    expect(readStoredQuiz(JSON.stringify({ version: 2, quizzes: { a: 'x', b: record } }))).toEqual({ kind: 'ok', results: { b: record }, attempts: {} });
+    expect(readStoredQuiz(JSON.stringify({ version: 2, quizzes: { a: 'x', b: record } }))).toEqual({ kind: 'ok', results: { b: { ...record, misses: {} } }, attempts: {} });
     expect(readStoredQuiz(JSON.stringify({ version: 0, quizzes: {} }))).toEqual({ kind: 'invalid', error: 'unknown version' });
     expect(readStoredQuiz(JSON.stringify({ version: 2, quizzes: [] }))).toEqual({ kind: 'invalid', error: 'not quiz records' });
     expect(readStoredQuiz(JSON.stringify({ version: 2 }))).toEqual({ kind: 'invalid', error: 'not quiz records' });
@@ -117,6 +120,6 @@ describe('quiz results edges', () => {
     expect(readStoredAttempts('[1]')).toEqual({});
     expect(readStoredAttempts('"x"')).toEqual({});
     expect(readStoredAttempts(null)).toEqual({});
-    expect(combineQuiz({}, {})).toEqual({ version: 1, quizzes: {} });
+    expect(combineQuiz({}, {})).toEqual({ quizzes: {} });
   });
 });

@@ -4,19 +4,8 @@
  * of a stored attempt, best score and date, on both sides of each limit.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  decodeAttempt,
-  decodeAttemptDate,
-  decodeBest,
-  decodeQuizState,
-  EMPTY_QUIZ_STATE,
-  EMPTY_RECORD,
-  MAX_QUIZ_LENGTH,
-  score,
-  seededRandom,
-  shuffle,
-  type QuizItem,
-} from './quiz';
+import { decodeAttempt, decodeAttemptDate, decodeBest, EMPTY_RECORD, MAX_QUIZ_LENGTH, score, type QuizItem } from './quiz';
+import { seededRandom, shuffle } from './quiz-moves';
 
 describe('seeded random numbers', () => {
   /** mulberry32 as its author published it, to compare against. */
@@ -54,7 +43,7 @@ describe('seeded random numbers', () => {
 describe('score', () => {
   it('counts only answers that match the statement in the same position', () => {
     const items = ['a', 'b'].map((id, i): QuizItem => ({ id, statement: id, verdict: i ? 'truth' : 'myth', explanation: '', href: '/', linkLabel: '' }));
-    const attempt = { seed: 1, order: ['b', 'a'], answers: ['truth' as const, 'truth' as const], current: 1, finished: true };
+    const attempt = { seed: 1, order: ['b', 'a'], answers: ['truth' as const, 'truth' as const], sureness: [], current: 1, finished: true };
     expect(score(attempt, items)).toBe(1);
   });
 });
@@ -74,7 +63,10 @@ describe('decodeAttempt', () => {
     ['the longest quiz', { ...valid, order: Array.from({ length: MAX_QUIZ_LENGTH }, (_, i) => `s${i}`) }],
     ['an id of 100 characters', { ...valid, order: ['x'.repeat(100), 'y'] }],
   ])('keeps %s', (_, attempt) => {
-    expect(decodeAttempt(attempt)).toEqual(attempt);
+    // Saved without how sure the reader was: each answer gets the default.
+    expect(decodeAttempt(attempt)).toEqual({ ...attempt, sureness: attempt.answers.map(() => 'think') });
+    const sureness = attempt.answers.map((_, i) => (['sure', 'think', 'guess'] as const)[i % 3]);
+    expect(decodeAttempt({ ...attempt, sureness })).toEqual({ ...attempt, sureness });
   });
 
   it.each([
@@ -135,26 +127,8 @@ describe('decodeAttemptDate', () => {
   });
 });
 
-describe('decodeQuizState', () => {
+describe('an empty record', () => {
   it('starts from nothing kept', () => {
-    expect(EMPTY_QUIZ_STATE).toEqual({ version: 1, quizzes: {} });
-    expect(EMPTY_RECORD).toEqual({ attempt: null, best: null, lastAttemptOn: null });
-  });
-
-
-  const record = { attempt: null, best: { score: 1, total: 2 }, lastAttemptOn: '2026-11-21' };
-
-  it('falls back to a fresh state for another version or a broken record list, even with records in it', () => {
-    expect(decodeQuizState(JSON.stringify({ version: 2, quizzes: { all: record } }))).toEqual(EMPTY_QUIZ_STATE);
-    expect(decodeQuizState(JSON.stringify({ quizzes: { all: record } }))).toEqual(EMPTY_QUIZ_STATE);
-    expect(decodeQuizState(JSON.stringify({ version: 1, quizzes: 'all' }))).toEqual(EMPTY_QUIZ_STATE);
-    expect(decodeQuizState(JSON.stringify({ version: 1, quizzes: [record] }))).toEqual(EMPTY_QUIZ_STATE);
-    expect(decodeQuizState(null)).toEqual(EMPTY_QUIZ_STATE);
-    expect(decodeQuizState('null')).toEqual(EMPTY_QUIZ_STATE);
-  });
-
-  it('turns a record that is not an object into an empty record', () => {
-    const decoded = decodeQuizState(JSON.stringify({ version: 1, quizzes: { all: null, myths: 'x', ok: record } }));
-    expect(decoded).toEqual({ version: 1, quizzes: { all: EMPTY_RECORD, myths: EMPTY_RECORD, ok: record } });
+    expect(EMPTY_RECORD).toEqual({ attempt: null, best: null, lastAttemptOn: null, misses: {} });
   });
 });

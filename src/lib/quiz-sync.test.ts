@@ -101,3 +101,39 @@ describe('stored quiz values', () => {
     });
   });
 });
+
+describe('stored quiz values at their edges', () => {
+  const record = { best: { score: 1, total: 2 }, lastAttemptOn: '2026-11-20', misses: {} };
+
+  it('reads nothing stored as empty, and says why anything else is refused', () => {
+    for (const raw of [null, undefined, '']) expect(readStoredQuiz(raw)).toEqual({ kind: 'empty' });
+    expect(readStoredQuiz('{')).toEqual({ kind: 'invalid', error: 'not JSON' });
+    expect(readStoredQuiz('[]')).toEqual({ kind: 'invalid', error: 'not quiz records' });
+    expect(readStoredQuiz(JSON.stringify({ version: 3, quizzes: null }))).toEqual({ kind: 'invalid', error: 'not quiz records' });
+    const many = Object.fromEntries(Array.from({ length: 65 }, (_, i) => [`q${i}`, record]));
+    expect(readStoredQuiz(JSON.stringify({ version: 3, quizzes: many }))).toEqual({ kind: 'invalid', error: 'too many quiz records' });
+  });
+
+  it('treats only a whole version number above 3 as newer', () => {
+    expect(readStoredQuiz(JSON.stringify({ version: 3.5, quizzes: {} }))).toEqual({ kind: 'invalid', error: 'unknown version' });
+    expect(readStoredQuiz(JSON.stringify({ version: '4', quizzes: {} }))).toEqual({ kind: 'invalid', error: 'unknown version' });
+  });
+
+  it('takes over attempts from version 1 only', () => {
+    const attempt = startAttempt(['a', 'b'], 3);
+    for (const version of [2, 3]) {
+      expect(readStoredQuiz(JSON.stringify({ version, quizzes: { all: { ...record, attempt } } }))).toEqual({
+        kind: 'ok',
+        results: { all: record },
+        attempts: {},
+      });
+    }
+  });
+
+  it('keeps this tab’s attempts only under quiz ids the site could make', () => {
+    const attempt = startAttempt(['a', 'b'], 3);
+    expect(readStoredAttempts(JSON.stringify({ 'all-practice': attempt, 'Bad Id': attempt, '-x': attempt, ['x'.repeat(65)]: attempt }))).toEqual({
+      'all-practice': attempt,
+    });
+  });
+});

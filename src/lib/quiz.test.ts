@@ -101,8 +101,11 @@ describe('decoding stored state', () => {
   });
 
   it('falls back to the default sureness when it is missing or does not match the answers', () => {
-    for (const sureness of [undefined, ['sure', 'guess'], ['certain'], 'sure'])
+    for (const sureness of [undefined, ['sure', 'guess'], ['certain'], 'sure', [7]])
       expect(decodeAttempt({ ...attempt, sureness })?.sureness).toEqual(['think']);
+    // One damaged entry is enough to distrust the list.
+    const two = { ...attempt, answers: ['myth', 'truth'], current: 1 };
+    expect(decodeAttempt({ ...two, sureness: ['sure', 'certain'] })?.sureness).toEqual(['think', 'think']);
   });
 
   it('drops an attempt over statements that changed since', () => {

@@ -112,3 +112,32 @@ describe('quiz store', () => {
     expect(all?.best).toEqual({ score: 1, total: 2 });
   });
 });
+
+describe('quiz actions at their edges', () => {
+  it('ignores an answer with no attempt under way, and a second Next after the last statement', async () => {
+    const store = await load();
+    store.answerQuiz('all', items, 'myth', 'sure');
+    expect(browser.session.getItem(QUIZ_ATTEMPTS_KEY)).toBeNull();
+    await play(store, 'truth', new Date(2026, 10, 20));
+    const saved = browser.local.getItem(QUIZ_STORAGE_KEY);
+    store.nextQuiz('all', items, new Date(2026, 10, 25), 'all');
+    expect(browser.local.getItem(QUIZ_STORAGE_KEY)).toBe(saved);
+  });
+
+  it('records nothing when the clock is far off, rather than a date the reader would refuse', async () => {
+    const store = await load();
+    await play(store, 'myth', new Date(1970, 0, 2));
+    expect(browser.local.getItem(QUIZ_STORAGE_KEY)).toBeNull();
+    expect(store.$quiz.get().quizzes['all']?.best).toBeNull();
+  });
+
+  it('keeps a practice round apart: its own attempt, no best score, no date', async () => {
+    const store = await load();
+    await play(store, 'truth', new Date(2026, 10, 20));
+    await play(store, 'myth', new Date(2026, 10, 21), store.practiceIdOf('all'));
+    expect(store.practiceIdOf('all')).toBe('all-practice');
+    const stored = JSON.parse(browser.local.getItem(QUIZ_STORAGE_KEY) ?? '{}');
+    expect(Object.keys(stored.quizzes)).toEqual(['all']);
+    expect(stored.quizzes.all).toMatchObject({ best: { score: 0, total: 2 }, lastAttemptOn: '2026-11-20' });
+  });
+});

@@ -1,21 +1,18 @@
 /**
  * Keep, move or reset checklist progress: a calendar file, export and import,
- * and reset. A separate island below the tracker, loaded when the reader
- * scrolls to it; the file formats load only when a tool is used
- * (./checklist-files.ts). Without JavaScript it shows its children.
+ * and reset. Rendered below the tracker by the plan island (./Checklist.tsx)
+ * when the reader scrolls to it, in place of the page's no-JS note; the file
+ * formats load only when a tool is used (./checklist-files.ts).
  */
-import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { PlanDay } from '../lib/checklist';
 import { localDate } from '../lib/dates';
 import { $checklist, $checklistReadOnly, replaceChecklist, resetChecklist } from '../stores/checklist';
-import { useHydrated } from './use-hydrated';
 
 interface Props {
   days: PlanDay[];
   habitIds: string[];
-  children?: ComponentChildren;
 }
 
 /** The file tools, loaded on first use. */
@@ -30,8 +27,7 @@ const REFUSED = 'Nothing was changed: your progress was saved by a newer version
 const longDate = (iso: string) =>
   new Date(`${iso}T12:00:00`).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
 
-export default function ChecklistTools({ days, habitIds, children }: Props) {
-  const hydrated = useHydrated();
+export default function ChecklistTools({ days, habitIds }: Props) {
   const state = useStore($checklist);
   const readOnly = useStore($checklistReadOnly);
   const [message, setMessage] = useState('');
@@ -43,8 +39,6 @@ export default function ChecklistTools({ days, habitIds, children }: Props) {
   useEffect(() => {
     if (confirming) confirmRef.current?.focus();
   }, [confirming]);
-
-  if (!hydrated) return <section class="checklist-tools">{children}</section>;
 
   const today = localDate(new Date());
 

@@ -40,6 +40,14 @@ export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
+/** Which plan day falls on `today`, or null before the start, after day 7, or with no start date. */
+export function todaysDay(startDate: string | null, today: string): number | null {
+  // Stryker disable next-line ConditionalExpression: with no start date daysBetween is NaN, which is no plan day either
+  if (!startDate) return null;
+  const n = daysBetween(startDate, today) + 1;
+  return n >= 1 && n <= PLAN_DAYS ? n : null;
+}
+
 // ---------- Edits ----------
 
 /** Ticks a plan day on or off. */

@@ -9,6 +9,8 @@ export { todaysDay } from './checklist-state';
 
 /** A plan day as the tracker shows it (built from content/checklist.yaml). */
 export interface PlanDay {
+  /** The day's id in content/checklist.yaml (restore links are tied to the plan's ids). */
+  id: string;
   day: number;
   title: string;
   action: string;

@@ -77,6 +77,21 @@ export function setHabitDone(state: ChecklistState, date: string, habitId: strin
   return { ...state, habits };
 }
 
+/**
+ * Keeps only what the tracker keeps: habits of this plan, on dates within the
+ * habit history up to today (a file from the future or from long ago brings
+ * nothing unexpected).
+ */
+export function boundToPlan(state: ChecklistState, habitIds: readonly string[], today: string): ChecklistState {
+  const oldest = addDays(today, -HABIT_HISTORY_DAYS);
+  const habits: Record<string, string[]> = {};
+  for (const [date, ids] of Object.entries(state.habits)) {
+    const known = ids.filter((id) => habitIds.includes(id));
+    if (date > oldest && date <= today && known.length) habits[date] = known;
+  }
+  return { ...state, habits };
+}
+
 // ---------- Checking and decoding ----------
 
 /** A value checked strictly: the state, or a message saying what is wrong. */

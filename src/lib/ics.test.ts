@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPlanCalendar, DEFAULT_REMINDER, escapeText, foldLine, minutesOf } from './ics';
+import { buildPlanCalendar, escapeText, foldLine, minutesOf } from './ics';
 
 const days = [1, 2, 3, 4, 5, 6, 7].map((day) => ({
   day,
@@ -77,8 +77,7 @@ describe('ics', () => {
     });
 
     it('gives every event one display alarm at the chosen local time', () => {
-      const withAlarm = at(DEFAULT_REMINDER);
-      expect(DEFAULT_REMINDER).toBe('09:00');
+      const withAlarm = at('09:00');
       expect(withAlarm.filter((l) => l === 'BEGIN:VALARM')).toHaveLength(7);
       expect(withAlarm.filter((l) => l === 'TRIGGER;RELATED=START:PT9H')).toHaveLength(7);
       // Each alarm sits inside its event, after the event's own lines.

@@ -44,9 +44,6 @@ export function foldLine(line: string): string {
 /** A time of day, local to the reader, as an `<input type="time">` writes it: "HH:MM" (24-hour). */
 export type TimeOfDay = string;
 
-/** The reminder time offered first. */
-export const DEFAULT_REMINDER: TimeOfDay = '09:00';
-
 /** Minutes after midnight of "HH:MM", or null if it is not a time of day. */
 export function minutesOf(time: string): number | null {
   const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);

@@ -158,6 +158,12 @@ test.describe('continue on another device', () => {
     await expectNoAxeViolations(page, 'link panel, light');
     await page.emulateMedia({ colorScheme: 'dark' });
     await expectNoAxeViolations(page, 'link panel, dark');
+    // Hiding the panel puts focus back on the button that opened it.
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.getByRole('button', { name: 'Hide the link' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Continue on another device' })).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Continue on another device' })).toHaveAttribute('aria-expanded', 'false');
 
     const other = await freshPage(browser);
     await other.goto('/checklist/');

@@ -24,6 +24,7 @@ export default function ChecklistMove({ state, days, habitIds, today, say }: Pro
   const [qr, setQr] = useState<string | null>(null);
   const [qrFailed, setQrFailed] = useState(false);
   const linkRef = useRef<HTMLInputElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
   const link = restoreLink(location.origin, encodeRestore(state, { dayIds: days.map((d) => d.id), habitIds }, today));
 
   useEffect(() => {
@@ -38,20 +39,23 @@ export default function ChecklistMove({ state, days, habitIds, today, say }: Pro
     };
   }, [open, link]);
 
+  // Opening moves focus to the link; hiding brings it back to the button (which stays put).
+  const wasOpen = useRef(false);
   useEffect(() => {
     if (open) linkRef.current?.focus();
+    else if (wasOpen.current) toggleRef.current?.focus();
+    wasOpen.current = open;
   }, [open]);
 
-  if (!open) {
-    return (
-      <div class="tool-row">
-        <button type="button" class="button" aria-expanded="false" onClick={() => setOpen(true)}>
-          Continue on another device
-        </button>
-        <span class="tool-hint">Makes a link, and a QR code, that carry your progress.</span>
-      </div>
-    );
-  }
+  const toggle = (
+    <div class="tool-row">
+      <button type="button" class="button" ref={toggleRef} aria-expanded={open} aria-controls="move-panel" onClick={() => setOpen(!open)}>
+        {open ? 'Hide the link' : 'Continue on another device'}
+      </button>
+      {!open && <span class="tool-hint">Makes a link, and a QR code, that carry your progress.</span>}
+    </div>
+  );
+  if (!open) return toggle;
 
   const copy = async () => {
     try {
@@ -72,29 +76,31 @@ export default function ChecklistMove({ state, days, habitIds, today, say }: Pro
   };
 
   return (
-    <section class="move" aria-labelledby="move-title">
-      <h3 id="move-title">Continue on another device</h3>
-      <p>
-        Open this link on your phone or another computer to carry your progress there. It holds your ticks as they are now
-        and is read only by your browser: it never reaches us. Anyone you give it to can see your progress.
-      </p>
-      <label for="restore-link">Your restore link</label>
-      <input id="restore-link" ref={linkRef} class="move-link" type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
-      <div class="tool-row">
-        <button type="button" class="button primary" onClick={() => void copy()}>Copy link</button>
-        {typeof navigator.share === 'function' && (
-          <button type="button" class="button" onClick={() => void share()}>Share…</button>
-        )}
-        <button type="button" class="button" aria-expanded="true" onClick={() => setOpen(false)}>Hide link</button>
-      </div>
-      <figure class="move-qr">
-        {qr ? (
-          <div class="qr" dangerouslySetInnerHTML={{ __html: qr }} />
-        ) : (
-          <p class="tool-hint">{qrFailed ? "The QR code couldn't load. The link above works the same." : 'Drawing the QR code…'}</p>
-        )}
-        <figcaption>Or scan this with the other device's camera.</figcaption>
-      </figure>
-    </section>
+    <>
+      {toggle}
+      <section id="move-panel" class="move" aria-labelledby="move-title">
+        <h3 id="move-title">Continue on another device</h3>
+        <p>
+          Open this link on your phone or another computer to carry your progress there. It holds your ticks as they are now
+          and is read only by your browser: it never reaches us. Anyone you give it to can see your progress.
+        </p>
+        <label for="restore-link">Your restore link</label>
+        <input id="restore-link" ref={linkRef} class="move-link" type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+        <div class="tool-row">
+          <button type="button" class="button primary" onClick={() => void copy()}>Copy link</button>
+          {typeof navigator.share === 'function' && (
+            <button type="button" class="button" onClick={() => void share()}>Share…</button>
+          )}
+        </div>
+        <figure class="move-qr">
+          {qr ? (
+            <div class="qr" dangerouslySetInnerHTML={{ __html: qr }} />
+          ) : (
+            <p class="tool-hint">{qrFailed ? "The QR code couldn't load. The link above works the same." : 'Drawing the QR code…'}</p>
+          )}
+          <figcaption>Or scan this with the other device's camera.</figcaption>
+        </figure>
+      </section>
+    </>
   );
 }

@@ -52,11 +52,32 @@ describe('restore links round-trip', () => {
     expect(decodeRestore(encodeRestore(s, PLAN, TODAY), PLAN, TODAY)).toEqual({ ok: true, state: s, madeOn: TODAY });
   });
 
+  it('uses the URL-safe alphabet: "-" and "_" survive the trip, their standard-base64 twins are refused', () => {
+    // Find progress whose payload holds both URL-safe characters.
+    const states = Array.from({ length: 128 * 40 }, (_, i) =>
+      state({ days: [1, 2, 3, 4, 5, 6, 7].filter((d) => (i % 128) & (1 << (d - 1))), startDate: addDays(TODAY, -Math.floor(i / 128)) }),
+    );
+    const withBoth = states.map((s) => [s, encodeRestore(s, PLAN, TODAY)] as const).find(([, p]) => p.includes('-') && p.includes('_'));
+    expect(withBoth).toBeDefined();
+    const [s, payload] = withBoth as readonly [ChecklistState, string];
+    expect(decodeRestore(payload, PLAN, TODAY)).toMatchObject({ ok: true, state: s });
+    expect(decodeRestore(payload.replace(/-/g, '+').replace(/_/g, '/'), PLAN, TODAY)).toMatchObject({ problem: 'damaged' });
+  });
+
   it('is compact: a full plan with 60 days of habits fits in 60 characters', () => {
     const payload = encodeRestore(FULL, PLAN, TODAY);
     expect(payload).toMatch(/^[A-Za-z0-9_-]+$/);
     expect(payload.length).toBeLessThanOrEqual(60);
     expect(encodeRestore(EMPTY_CHECKLIST, PLAN, TODAY).length).toBe(16);
+  });
+
+  it('fits a shorter plan: days beyond it are left out, and a link claiming one is refused', () => {
+    const six = { ...PLAN, dayIds: PLAN.dayIds.slice(0, 6) };
+    const payload = encodeRestore(state({ days: [1, 6, 7] }), six, TODAY);
+    expect(decodeRestore(payload, six, TODAY)).toMatchObject({ ok: true, state: { days: [1, 6] } });
+    const bytes = bytesOf(payload);
+    bytes[4] = (bytes[4] ?? 0) | 0x40;
+    expect(decodeRestore(payloadOf(resealed(bytes)), six, TODAY)).toMatchObject({ problem: 'damaged' });
   });
 
   it('leaves out what the plan does not track', () => {
@@ -94,6 +115,7 @@ describe('restore links that are turned away', () => {
     ['padded with "="', `${good}==`],
     ['standard base64 characters', good.replace(/-/g, '+').replace(/_/g, '/') + '+/'],
     ['with a space', `${good.slice(0, 10)} ${good.slice(10)}`],
+    ['with two spaces (atob would skip them)', `${good.slice(0, 10)}  ${good.slice(10)}`],
     ['percent-encoded', encodeURIComponent('héllo')],
     ['markup', '<script>alert(1)</script>'],
     ['unicode', '𝔨𝔦𝔫𝔡𝔯𝔢𝔡'],
@@ -107,6 +129,16 @@ describe('restore links that are turned away', () => {
     expect(decodeRestore('A'.repeat(MAX_RESTORE_CHARS + 1), PLAN, TODAY)).toEqual({ ok: false, problem: 'too-long', error: RESTORE_ERRORS['too-long'] });
     expect(decodeRestore('A'.repeat(1_000_000), PLAN, TODAY)).toMatchObject({ problem: 'too-long' });
     expect(decodeRestore('A'.repeat(MAX_RESTORE_CHARS), PLAN, TODAY)).toMatchObject({ problem: 'damaged' });
+  });
+
+  it('tells every problem in words that say nothing was changed', () => {
+    for (const text of Object.values(RESTORE_ERRORS)) expect(text).toMatch(/^This .{20,}Nothing was changed\./);
+  });
+
+  it('hashes the plan id by id, so ids run together never match', () => {
+    expect(planHash({ dayIds: ['ab', 'c'], habitIds: [] })).not.toBe(planHash({ dayIds: ['a', 'bc'], habitIds: [] }));
+    expect(planHash({ dayIds: [], habitIds: ['ab', 'c'] })).not.toBe(planHash({ dayIds: [], habitIds: ['a', 'bc'] }));
+    expect(planHash(PLAN)).toBeLessThan(2 ** 24);
   });
 
   it('turns away a link made for another plan: other habits, other days, another order', () => {
@@ -139,9 +171,20 @@ describe('restore links that are turned away', () => {
     // A start date in 2179, and a "made on" date in 2179.
     expect(forged((b) => b.set([0xff, 0xff], 5))).toMatchObject({ problem: 'damaged' });
     expect(forged((b) => b.set([0xff, 0xff], 7))).toMatchObject({ problem: 'damaged' });
-    // More habit days than are ever kept, and a count that doesn't match the bytes.
-    expect(forged((b) => (b[9] = 61))).toMatchObject({ problem: 'damaged' });
+    // More habit days than are ever kept (with the bytes to match), and a count that doesn't match the bytes.
+    const withByte = (payload: string, at: number) => {
+      const b = bytesOf(payload);
+      return payloadOf(Uint8Array.from([...b.subarray(0, at), 0, ...b.subarray(at)]));
+    };
+    expect(forged((b) => (b[9] = 61), withByte(good, bytesOf(good).length - 2))).toMatchObject({ problem: 'damaged' });
     expect(forged((b) => (b[9] = 59))).toMatchObject({ problem: 'damaged' });
+    // A spare zero byte before the checksum.
+    const empty = encodeRestore(EMPTY_CHECKLIST, PLAN, TODAY);
+    expect(forged(() => {}, withByte(empty, 10))).toMatchObject({ problem: 'damaged' });
+    // A start date outside 2000–2100, caught by the same check as an import's.
+    expect(forged((b) => b.set([0xff, 0x00], 5), empty)).toMatchObject({ problem: 'damaged' });
+    // The date the link was made, out of range, even with no habits to place.
+    expect(forged((b) => b.set([0xff, 0xff], 7), empty)).toMatchObject({ problem: 'damaged' });
     // A padding bit set (one day of four habits leaves four spare bits).
     const oneDay = encodeRestore(state({ habits: { [TODAY]: ['listen'] } }), PLAN, TODAY);
     expect(forged((b) => (b[10] = (b[10] ?? 0) | 0x01), oneDay)).toMatchObject({ problem: 'damaged' });
@@ -160,10 +203,14 @@ describe('restore link helpers', () => {
   });
 
   it('merges: days and habits from both sides, the start date already here first', () => {
-    const here = state({ days: [1, 2], startDate: '2026-11-15', habits: { [TODAY]: ['reply'] } });
+    const here = state({ days: [5, 7], startDate: '2026-11-15', habits: { [TODAY]: ['reply'], '2026-11-19': ['listen'] } });
     const incoming = state({ days: [2, 5], startDate: '2026-11-10', habits: { [TODAY]: ['listen', 'reply'], '2026-11-20': ['gratitude'] } });
     expect(mergeProgress(here, incoming)).toEqual(
-      state({ days: [1, 2, 5], startDate: '2026-11-15', habits: { [TODAY]: ['listen', 'reply'], '2026-11-20': ['gratitude'] } }),
+      state({
+        days: [2, 5, 7],
+        startDate: '2026-11-15',
+        habits: { [TODAY]: ['listen', 'reply'], '2026-11-19': ['listen'], '2026-11-20': ['gratitude'] },
+      }),
     );
     expect(mergeProgress(EMPTY_CHECKLIST, incoming).startDate).toBe('2026-11-10');
   });

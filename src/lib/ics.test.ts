@@ -99,6 +99,8 @@ describe('ics', () => {
       expect(minutesOf('23:59')).toBe(1439);
       for (const bad of ['24:00', '9:00', '09:60', '09:00:00', ' 09:00', '', 'nine']) expect(minutesOf(bad)).toBeNull();
       expect(() => at('25:00')).toThrow(/HH:MM/);
+      // A hostile value is quoted short, never whole.
+      expect(() => at('x'.repeat(100))).toThrow(/^reminder must be a time written HH:MM, not "x{20}"$/);
     });
   });
 });

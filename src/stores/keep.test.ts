@@ -70,6 +70,16 @@ describe('keeping storage', () => {
     expect(await checkKeep()).toBe('protected');
   });
 
+  it('counts an iPhone Home Screen app (navigator.standalone) as installed', async () => {
+    const IPHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148';
+    const { checkKeep } = await load();
+    vi.stubGlobal('navigator', { userAgent: IPHONE, standalone: true, storage: { persisted: async () => true } });
+    vi.stubGlobal('matchMedia', () => ({ matches: false }));
+    expect(await checkKeep()).toBe('protected');
+    vi.stubGlobal('navigator', { userAgent: IPHONE, standalone: false, storage: { persisted: async () => true } });
+    expect(await checkKeep()).toBe('safari');
+  });
+
   it('treats a browser without the API, or one that throws, as not kept', async () => {
     browser({ storage: false });
     const { askToKeep } = await load();

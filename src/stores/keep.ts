@@ -18,9 +18,9 @@ const safariTab = () =>
 export async function checkKeep(): Promise<KeepState> {
   let persisted = false;
   try {
-    persisted = (await navigator.storage?.persisted?.()) === true;
+    persisted = (await navigator.storage.persisted()) === true;
   } catch {
-    // No answer: treat as not kept.
+    // No answer, or no such API (a TypeError here): treat as not kept.
   }
   const state = keepStateOf(persisted, safariTab());
   $keep.set(state);
@@ -35,12 +35,12 @@ export async function checkKeep(): Promise<KeepState> {
  */
 export async function askToKeep(): Promise<KeepState> {
   const state = await checkKeep();
-  if (state === 'protected' || asked || typeof navigator.storage?.persist !== 'function') return state;
+  if (state === 'protected' || asked) return state;
   asked = true;
   try {
     await navigator.storage.persist();
   } catch {
-    // Refused or unsupported: the advice to install or save a link stays.
+    // Refused, or no such API: the advice to install or save a link stays.
   }
   return checkKeep();
 }

@@ -22,7 +22,8 @@ export default function ChecklistKeep() {
       ) : keep === 'safari' ? (
         <>
           <strong>Safari deletes saved progress after 7 days without a visit.</strong> To keep yours, add Kindred to your Home
-          Screen (Share, then Add to Home Screen), or save a link with “Continue on another device”.
+          Screen (Share, then Add to Home Screen; on a Mac, File, then Add to Dock), or save a link with “Continue on another
+          device”.
         </>
       ) : (
         <>

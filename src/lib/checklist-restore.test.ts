@@ -132,6 +132,7 @@ describe('restore links that are turned away', () => {
   });
 
   it('tells every problem in words that say nothing was changed', () => {
+    expect(Object.keys(RESTORE_ERRORS).sort()).toEqual(['damaged', 'foreign', 'newer', 'too-long']);
     for (const text of Object.values(RESTORE_ERRORS)) expect(text).toMatch(/^This .{20,}Nothing was changed\./);
   });
 

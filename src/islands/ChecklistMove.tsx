@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PlanDay } from '../lib/checklist';
 import type { ChecklistState } from '../lib/checklist-state';
 import { encodeRestore, restoreLink } from '../lib/checklist-restore';
+import { focusOnMount } from './focus-on-mount';
 
 interface Props {
   state: ChecklistState;
@@ -23,7 +24,6 @@ export default function ChecklistMove({ state, days, habitIds, today, say }: Pro
   const [open, setOpen] = useState(false);
   const [qr, setQr] = useState<string | null>(null);
   const [qrFailed, setQrFailed] = useState(false);
-  const linkRef = useRef<HTMLInputElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const link = restoreLink(location.origin, encodeRestore(state, { dayIds: days.map((d) => d.id), habitIds }, today));
 
@@ -39,11 +39,10 @@ export default function ChecklistMove({ state, days, habitIds, today, say }: Pro
     };
   }, [open, link]);
 
-  // Opening moves focus to the link; hiding brings it back to the button (which stays put).
+  // Opening moves focus to the link (./focus-on-mount.ts); hiding brings it back to the button.
   const wasOpen = useRef(false);
   useEffect(() => {
-    if (open) linkRef.current?.focus();
-    else if (wasOpen.current) toggleRef.current?.focus();
+    if (!open && wasOpen.current) toggleRef.current?.focus();
     wasOpen.current = open;
   }, [open]);
 
@@ -62,7 +61,7 @@ export default function ChecklistMove({ state, days, habitIds, today, say }: Pro
       await navigator.clipboard.writeText(link);
       say('Link copied. Open it on your other device.');
     } catch {
-      linkRef.current?.select();
+      (document.getElementById('restore-link') as HTMLInputElement | null)?.select();
       say("This browser didn't let the page copy. The link is selected: copy it with your usual keys.");
     }
   };
@@ -85,7 +84,7 @@ export default function ChecklistMove({ state, days, habitIds, today, say }: Pro
           and is read only by your browser: it never reaches us. Anyone you give it to can see your progress.
         </p>
         <label for="restore-link">Your restore link</label>
-        <input id="restore-link" ref={linkRef} class="move-link" type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+        <input id="restore-link" ref={focusOnMount} class="move-link" type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
         <div class="tool-row">
           <button type="button" class="button primary" onClick={() => void copy()}>Copy link</button>
           {typeof navigator.share === 'function' && (

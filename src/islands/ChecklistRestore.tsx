@@ -6,7 +6,7 @@
  * dealt with, so a reload or a bookmark doesn't offer it again.
  * Rendered by the plan (./Checklist.tsx), which loads it only for such links.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Habit, PlanDay } from '../lib/checklist';
 import type { ChecklistState } from '../lib/checklist-state';
@@ -14,6 +14,7 @@ import { decodeRestore, mergeProgress, restorePayload } from '../lib/checklist-r
 import { localDate } from '../lib/dates';
 import { $checklist, replaceChecklist } from '../stores/checklist';
 import { longDate, progressSummary } from './checklist-words';
+import { focusOnMount } from './focus-on-mount';
 
 interface Props {
   /** location.hash when the link was opened. */
@@ -32,7 +33,6 @@ const isEmpty = (s: ChecklistState) => !s.days.length && !s.startDate && !Object
 export default function ChecklistRestore({ hash, days, habits, onClose }: Props) {
   const here = useStore($checklist);
   const [outcome, setOutcome] = useState<{ text: string; failed?: boolean } | null>(null);
-  const titleRef = useRef<HTMLHeadingElement>(null);
   const today = localDate(new Date());
   const result = useMemo(
     () => decodeRestore(restorePayload(hash) ?? '', { dayIds: days.map((d) => d.id), habitIds: habits.map((h) => h.id) }, today),
@@ -40,7 +40,6 @@ export default function ChecklistRestore({ hash, days, habits, onClose }: Props)
   );
 
   useEffect(() => {
-    titleRef.current?.focus();
     // A link that can't be used has nothing more to offer: out of the address bar at once.
     if (!result.ok) clearFragment();
   }, [result]);
@@ -54,12 +53,12 @@ export default function ChecklistRestore({ hash, days, habits, onClose }: Props)
     } else {
       setOutcome({ text: 'Nothing was changed: your progress here was saved by a newer version of Kindred. Reload the page, then open the link again.', failed: true });
     }
-    titleRef.current?.focus();
+    document.getElementById('restore-title')?.focus();
   };
 
   return (
     <section class="restore" aria-labelledby="restore-title">
-      <h2 id="restore-title" tabIndex={-1} ref={titleRef}>
+      <h2 id="restore-title" tabIndex={-1} ref={focusOnMount}>
         Progress from another device
       </h2>
       {!result.ok ? (

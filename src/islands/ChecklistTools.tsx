@@ -5,13 +5,14 @@
  * when the reader scrolls to it, in place of the page's no-JS note; the file
  * formats load only when a tool is used (./checklist-files.ts).
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { PlanDay } from '../lib/checklist';
 import { localDate } from '../lib/dates';
 import { $checklist, $checklistReadOnly, replaceChecklist, resetChecklist } from '../stores/checklist';
 import ChecklistKeep from './ChecklistKeep';
 import ChecklistMove from './ChecklistMove';
+import { focusOnMount } from './focus-on-mount';
 import { longDate } from './checklist-words';
 
 interface Props {
@@ -39,12 +40,8 @@ export default function ChecklistTools({ days, habitIds }: Props) {
   const [confirming, setConfirming] = useState(false);
   const [remind, setRemind] = useState(true);
   const [remindAt, setRemindAt] = useState(DEFAULT_REMINDER);
-  const confirmRef = useRef<HTMLParagraphElement>(null);
   const resetRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
 
   const today = localDate(new Date());
 
@@ -150,7 +147,7 @@ export default function ChecklistTools({ days, habitIds }: Props) {
           <button ref={resetRef} type="button" class="button" onClick={() => setConfirming(true)}>Reset progress</button>
         ) : (
           <div class="confirm" role="group" aria-labelledby="confirm-text">
-            <p id="confirm-text" tabIndex={-1} ref={confirmRef}>
+            <p id="confirm-text" tabIndex={-1} ref={focusOnMount}>
               Clear every ticked day, your start date and your habit history? This can't be undone.
             </p>
             <button

@@ -45,6 +45,11 @@ try {
         await page.goto(preview.url + path);
         // Islands that load on scroll: bring each into view so the shot shows them hydrated.
         for (const island of await page.locator('astro-island[client="visible"]').all()) await island.scrollIntoViewIfNeeded();
+        // The checklist renders its habits and tools itself when scrolled near (src/islands/mount-on-view.ts).
+        if (path === '/checklist/') {
+          for (const id of ['checklist-habits', 'checklist-tools']) await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+          await page.getByRole('region', { name: 'Keep, move or reset your progress' }).waitFor();
+        }
         // Astro drops `ssr` from an island once it has hydrated.
         await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
         // Search results arrive after the index loads.

@@ -23,6 +23,7 @@ export function quizItems(site: SiteContent, ids?: readonly string[]): QuizItem[
 /** The 7-day plan, in day order, for the checklist island. */
 export function planDays(site: SiteContent): PlanDay[] {
   return site.days.map((d) => ({
+    id: d.id,
     day: d.day,
     title: d.title,
     action: d.action,

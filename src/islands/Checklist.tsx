@@ -1,30 +1,62 @@
 /**
  * The 7-day plan tracker: days ticked off and the start date. Rendered
- * only in the browser (client:only), since all it shows is stored progress;
- * the page's fallback (the plan as a printable list) stands in until then.
- * The daily habits (./ChecklistHabits.tsx) and the tools to keep, move or
- * reset progress (./ChecklistTools.tsx) are islands of their own, loaded
- * when the reader scrolls to them. Rules live in src/lib/checklist*.ts;
- * this file renders and dispatches.
+ * only in the browser (by ./checklist-mount.ts), since all it shows is
+ * stored progress; the page's printable list stands in until then.
+ * It also mounts the daily habits (./ChecklistHabits.tsx) and the tools to
+ * keep, move or reset progress (./ChecklistTools.tsx) into their places on
+ * the page, each loaded when the reader scrolls near it. Rules live in
+ * src/lib/checklist*.ts; this file renders and dispatches.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { todaysDay, type PlanDay } from '../lib/checklist';
+import type { Habit, PlanDay } from '../lib/checklist';
 import { localDate } from '../lib/dates';
-import { isSaneDate, START_YEARS } from '../lib/checklist-state';
+import { isSaneDate, START_YEARS, todaysDay } from '../lib/checklist-state';
 import { $checklist, $checklistReadOnly, markDay, markStart } from '../stores/checklist';
 import { $storageWorks } from '../stores/storage';
+import { mountOnView } from './mount-on-view';
 import './checklist.css';
 
-interface Props {
+/** The habits, the tools, the restore prompt and the request to keep storage, loaded when needed. */
+const later = () => import('./checklist-later');
+
+type RestorePrompt = Awaited<ReturnType<typeof later>>['ChecklistRestore'];
+
+/** Counts restore links seen, so each one gets a fresh prompt (even the same link pasted twice). */
+let linksSeen = 0;
+
+/** What the page gives the tracker (written into the page at build time). */
+export interface ChecklistProps {
   days: PlanDay[];
+  habits: Habit[];
 }
 
-export default function Checklist({ days }: Props) {
+export default function Checklist({ days, habits }: ChecklistProps) {
   const state = useStore($checklist);
   const storageWorks = useStore($storageWorks);
   const readOnly = useStore($checklistReadOnly);
   const [startError, setStartError] = useState('');
+  // The restore prompt and the fragment it was opened with, once a #restore= link is seen.
+  const [restore, setRestore] = useState<{ Prompt: RestorePrompt; hash: string; at: number } | null>(null);
+
+  useEffect(() => {
+    mountOnView(document.getElementById('checklist-habits'), () => later().then((m) => m.ChecklistHabits), { habits });
+    mountOnView(document.getElementById('checklist-tools'), () => later().then((m) => m.ChecklistTools), { days, habitIds: habits.map((h) => h.id) });
+    // A restore link, on arrival or pasted into this tab's address bar later.
+    const look = () => {
+      const hash = location.hash;
+      if (hash.startsWith('#restore=')) later().then((m) => setRestore({ Prompt: m.ChecklistRestore, hash, at: ++linksSeen }), () => {});
+    };
+    look();
+    addEventListener('hashchange', look);
+    return () => removeEventListener('hashchange', look);
+  }, []);
+
+  // After the first tick, and on later visits with progress, ask the browser to keep it (again, if it said no before).
+  const hasProgress = state.days.length > 0 || state.startDate !== null || Object.keys(state.habits).length > 0;
+  useEffect(() => {
+    if (hasProgress) later().then((m) => m.askToKeep(), () => {});
+  }, [hasProgress]);
 
   const today = localDate(new Date());
   const todayN = todaysDay(state.startDate, today);
@@ -41,6 +73,7 @@ export default function Checklist({ days }: Props) {
 
   return (
     <div class="checklist">
+      {restore && <restore.Prompt key={restore.at} hash={restore.hash} days={days} habits={habits} onClose={() => setRestore(null)} />}
       {!storageWorks && (
         <p class="checklist-note">
           Your browser isn't letting this site save changes right now. Progress saved earlier is shown, but new changes last

@@ -1,19 +1,16 @@
 /**
- * The daily habits: today's ticks, the streak and the last seven days. An
- * island of its own below the plan, loaded when the reader scrolls to it;
- * shares the checklist store with the plan and the header badge. Without
- * JavaScript (and until it hydrates) it shows its children, a plain list.
+ * The daily habits: today's ticks, the streak and the last seven days.
+ * Rendered below the plan by the plan island (./Checklist.tsx) when the
+ * reader scrolls to it, in place of the page's plain list; shares the
+ * checklist store with the plan and the header badge.
  */
-import type { ComponentChildren } from 'preact';
 import { useStore } from '@nanostores/preact';
 import { habitStreak, lastSevenDays, type Habit } from '../lib/checklist';
 import { localDate } from '../lib/dates';
 import { $checklist, $checklistReadOnly, markHabit } from '../stores/checklist';
-import { useHydrated } from './use-hydrated';
 
 interface Props {
   habits: Habit[];
-  children?: ComponentChildren;
 }
 
 const at = (iso: string) => new Date(`${iso}T12:00:00`);
@@ -22,11 +19,9 @@ const shortDay = (iso: string) => at(iso).toLocaleDateString(undefined, { weekda
 /** "Monday, November 17" */
 const longDay = (iso: string) => at(iso).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
 
-export default function ChecklistHabits({ habits, children }: Props) {
-  const hydrated = useHydrated();
+export default function ChecklistHabits({ habits }: Props) {
   const state = useStore($checklist);
   const readOnly = useStore($checklistReadOnly);
-  if (!hydrated) return <section class="checklist-habits-fallback">{children}</section>;
 
   const today = localDate(new Date());
   const habitIds = habits.map((h) => h.id);

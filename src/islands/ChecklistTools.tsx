@@ -1,25 +1,30 @@
 /**
- * Keep, move or reset checklist progress: a calendar file, export and import,
- * and reset. A separate island below the tracker, loaded when the reader
- * scrolls to it; the file formats load only when a tool is used
- * (./checklist-files.ts). Without JavaScript it shows its children.
+ * Keep, move or reset checklist progress: whether the browser keeps it, a
+ * calendar file with an optional daily reminder, a restore link for another
+ * device (./ChecklistMove.tsx), export and import, and reset. Rendered below the tracker by the plan island (./Checklist.tsx)
+ * when the reader scrolls to it, in place of the page's no-JS note; the file
+ * formats load only when a tool is used (./checklist-files.ts).
  */
-import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { PlanDay } from '../lib/checklist';
 import { localDate } from '../lib/dates';
 import { $checklist, $checklistReadOnly, replaceChecklist, resetChecklist } from '../stores/checklist';
-import { useHydrated } from './use-hydrated';
+import ChecklistKeep from './ChecklistKeep';
+import ChecklistMove from './ChecklistMove';
+import { focusOnMount } from './focus-on-mount';
+import { longDate } from './checklist-words';
 
 interface Props {
   days: PlanDay[];
   habitIds: string[];
-  children?: ComponentChildren;
 }
 
 /** The file tools, loaded on first use. */
 const files = () => import('./checklist-files');
+
+/** The reminder time offered first, local time. */
+const DEFAULT_REMINDER = '09:00';
 
 /** Said when a tool could not load or a file could not be read: nothing changed. */
 const TOOL_FAILED = "That didn't work: this page couldn't load what it needs, or couldn't read the file. Nothing was changed; please try again.";
@@ -27,24 +32,16 @@ const TOOL_FAILED = "That didn't work: this page couldn't load what it needs, or
 /** Said when a change is refused because a newer version of the site saved the progress. */
 const REFUSED = 'Nothing was changed: your progress was saved by a newer version of Kindred. Reload the page to use it.';
 
-const longDate = (iso: string) =>
-  new Date(`${iso}T12:00:00`).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
-
-export default function ChecklistTools({ days, habitIds, children }: Props) {
-  const hydrated = useHydrated();
+export default function ChecklistTools({ days, habitIds }: Props) {
   const state = useStore($checklist);
   const readOnly = useStore($checklistReadOnly);
   const [message, setMessage] = useState('');
   const [importError, setImportError] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const confirmRef = useRef<HTMLParagraphElement>(null);
+  const [remind, setRemind] = useState(true);
+  const [remindAt, setRemindAt] = useState(DEFAULT_REMINDER);
   const resetRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
-
-  if (!hydrated) return <section class="checklist-tools">{children}</section>;
 
   const today = localDate(new Date());
 
@@ -95,20 +92,43 @@ export default function ChecklistTools({ days, habitIds, children }: Props) {
 
   const addToCalendar = () => {
     const start = state.startDate ?? today;
-    void withFiles((t) => t.downloadCalendar(days, start), `Calendar file downloaded: ${days.length} all-day events from ${longDate(start)}.`);
+    // A time field that is empty or half filled in reads as "" (src/lib/ics.ts refuses anything else not HH:MM).
+    if (remind && !remindAt) {
+      setImportError('Choose a time for the reminder, or untick “Remind me each day”.');
+      return;
+    }
+    const reminder = remind ? remindAt : null;
+    void withFiles(
+      (t) => t.downloadCalendar(days, start, reminder),
+      `Calendar file downloaded: ${days.length} all-day events from ${longDate(start)}` + (reminder ? `, each with a reminder at ${reminder}.` : '.'),
+    );
   };
 
   return (
     <section aria-labelledby="tools-title" class="checklist-tools">
       <p class="visually-hidden" role="status">{message}</p>
       <h2 id="tools-title">Keep, move or reset your progress</h2>
+      <ChecklistKeep />
       <fieldset class="checklist-body" disabled={readOnly}>
+        <div class="tool-row reminder">
+          <input id="remind" type="checkbox" checked={remind} onChange={(e) => setRemind(e.currentTarget.checked)} />
+          <label for="remind">Calendar reminder each day at</label>
+          <input
+            id="remind-at"
+            type="time"
+            aria-label="Reminder time"
+            value={remindAt}
+            disabled={!remind}
+            onInput={(e) => setRemindAt(e.currentTarget.value)}
+          />
+        </div>
         <div class="tool-row">
           <button type="button" class="button" onClick={addToCalendar}>Add to calendar</button>
           <span class="tool-hint">
             Downloads {days.length} all-day events from {state.startDate ? 'your start date' : 'today'}.
           </span>
         </div>
+        <ChecklistMove state={state} days={days} habitIds={habitIds} today={today} say={setMessage} />
         <div class="tool-row">
           <button
             type="button"
@@ -127,7 +147,7 @@ export default function ChecklistTools({ days, habitIds, children }: Props) {
           <button ref={resetRef} type="button" class="button" onClick={() => setConfirming(true)}>Reset progress</button>
         ) : (
           <div class="confirm" role="group" aria-labelledby="confirm-text">
-            <p id="confirm-text" tabIndex={-1} ref={confirmRef}>
+            <p id="confirm-text" tabIndex={-1} ref={focusOnMount}>
               Clear every ticked day, your start date and your habit history? This can't be undone.
             </p>
             <button

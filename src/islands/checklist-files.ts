@@ -17,10 +17,13 @@ function download(name: string, type: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Downloads the plan as all-day calendar events from `start`, linking back to this site's origin. */
-export function downloadCalendar(days: readonly PlanDay[], start: string): void {
+/**
+ * Downloads the plan as all-day calendar events from `start`, linking back
+ * to this site's origin, each with a reminder at `reminder` ("HH:MM") if given.
+ */
+export function downloadCalendar(days: readonly PlanDay[], start: string, reminder: string | null): void {
   const calendarDays = days.map((d) => ({ ...d, url: new URL(d.href, location.origin).href }));
-  download('kindred-7-day-plan.ics', 'text/calendar', buildPlanCalendar(calendarDays, start, new Date()));
+  download('kindred-7-day-plan.ics', 'text/calendar', buildPlanCalendar(calendarDays, start, new Date(), reminder));
 }
 
 /** Downloads the reader's progress as a JSON export file. */

@@ -2,7 +2,7 @@
  * The progress the home page offers to continue, read from the stores.
  * Loaded by ./home-continue.ts only when there is saved progress.
  */
-import { todaysDay } from '../lib/checklist';
+import { todaysDay } from '../lib/checklist-state';
 import { localDate } from '../lib/dates';
 import { phaseOf } from '../lib/quiz';
 import { $checklist } from '../stores/checklist';

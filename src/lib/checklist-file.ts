@@ -2,7 +2,10 @@
  * Checklist export and import files. Kept apart from ./checklist.ts so the
  * tracker loads this only when a reader exports or imports.
  */
-import { addDays, checkChecklist, HABIT_HISTORY_DAYS, type Checked, type ChecklistState } from './checklist-state';
+import { checkChecklist, type Checked, type ChecklistState } from './checklist-state';
+
+// Lives beside the state, so restore links (./checklist-restore.ts) share it without loading this file.
+export { boundToPlan } from './checklist-state';
 import { isObject } from './guards';
 
 /** Marks an export file as Kindred checklist progress. */
@@ -32,19 +35,4 @@ export function parseChecklistImport(text: string): Checked {
   }
   const checked = checkChecklist(value['progress']);
   return checked.ok ? checked : { ok: false, error: `This export is damaged: ${checked.error}.` };
-}
-
-/**
- * Keeps only what the tracker keeps: habits of this plan, on dates within the
- * habit history up to today (a file from the future or from long ago brings
- * nothing unexpected).
- */
-export function boundToPlan(state: ChecklistState, habitIds: readonly string[], today: string): ChecklistState {
-  const oldest = addDays(today, -HABIT_HISTORY_DAYS);
-  const habits: Record<string, string[]> = {};
-  for (const [date, ids] of Object.entries(state.habits)) {
-    const known = ids.filter((id) => habitIds.includes(id));
-    if (date > oldest && date <= today && known.length) habits[date] = known;
-  }
-  return { ...state, habits };
 }

@@ -40,6 +40,14 @@ export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
+/** Which plan day falls on `today`, or null before the start, after day 7, or with no start date. */
+export function todaysDay(startDate: string | null, today: string): number | null {
+  // Stryker disable next-line ConditionalExpression: with no start date daysBetween is NaN, which is no plan day either
+  if (!startDate) return null;
+  const n = daysBetween(startDate, today) + 1;
+  return n >= 1 && n <= PLAN_DAYS ? n : null;
+}
+
 // ---------- Edits ----------
 
 /** Ticks a plan day on or off. */
@@ -65,6 +73,21 @@ export function setHabitDone(state: ChecklistState, date: string, habitId: strin
   const oldest = addDays(date, -HABIT_HISTORY_DAYS);
   for (const [d, ids] of Object.entries({ ...state.habits, [date]: [...current] })) {
     if (d > oldest && ids.length) habits[d] = [...ids].sort();
+  }
+  return { ...state, habits };
+}
+
+/**
+ * Keeps only what the tracker keeps: habits of this plan, on dates within the
+ * habit history up to today (a file from the future or from long ago brings
+ * nothing unexpected).
+ */
+export function boundToPlan(state: ChecklistState, habitIds: readonly string[], today: string): ChecklistState {
+  const oldest = addDays(today, -HABIT_HISTORY_DAYS);
+  const habits: Record<string, string[]> = {};
+  for (const [date, ids] of Object.entries(state.habits)) {
+    const known = ids.filter((id) => habitIds.includes(id));
+    if (date > oldest && date <= today && known.length) habits[date] = known;
   }
   return { ...state, habits };
 }

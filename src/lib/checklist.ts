@@ -2,10 +2,15 @@
  * The 7-day plan and daily habits as the tracker shows them: today's day,
  * streaks and the week view. Export and import files are in ./checklist-file.ts.
  */
-import { addDays, daysBetween, HABIT_HISTORY_DAYS, PLAN_DAYS, type ChecklistState } from './checklist-state';
+import { addDays, HABIT_HISTORY_DAYS, type ChecklistState } from './checklist-state';
+
+// Lives beside the state so the plan, which loads at start, need not load this file.
+export { todaysDay } from './checklist-state';
 
 /** A plan day as the tracker shows it (built from content/checklist.yaml). */
 export interface PlanDay {
+  /** The day's id in content/checklist.yaml (restore links are tied to the plan's ids). */
+  id: string;
   day: number;
   title: string;
   action: string;
@@ -23,14 +28,6 @@ export interface Habit {
 }
 
 // ---------- Progress ----------
-
-/** Which plan day falls on `today`, or null before the start, after day 7, or with no start date. */
-export function todaysDay(startDate: string | null, today: string): number | null {
-  // Stryker disable next-line ConditionalExpression: with no start date daysBetween is NaN, which is no plan day either
-  if (!startDate) return null;
-  const n = daysBetween(startDate, today) + 1;
-  return n >= 1 && n <= PLAN_DAYS ? n : null;
-}
 
 /** True when every habit was done on that date. */
 export function allHabitsDone(state: ChecklistState, date: string, habitIds: readonly string[]): boolean {

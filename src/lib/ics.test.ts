@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPlanCalendar, escapeText, foldLine } from './ics';
+import { buildPlanCalendar, escapeText, foldLine, minutesOf } from './ics';
 
 const days = [1, 2, 3, 4, 5, 6, 7].map((day) => ({
   day,
@@ -67,5 +67,40 @@ describe('ics', () => {
     expect(parts.map((p) => p.length)).toEqual([75, 75, 11]);
     expect(parts.slice(1).every((p) => p.startsWith(' '))).toBe(true);
     expect(foldLine('X'.repeat(75))).toBe('X'.repeat(75));
+  });
+
+  describe('reminders', () => {
+    const at = (time: string | null) => buildPlanCalendar(days, '2026-12-29', new Date('2026-11-21T10:04:05.123Z'), time).split('\r\n');
+
+    it('has no alarm unless asked', () => {
+      expect(lines.some((l) => l.includes('VALARM'))).toBe(false);
+    });
+
+    it('gives every event one display alarm at the chosen local time', () => {
+      const withAlarm = at('09:00');
+      expect(withAlarm.filter((l) => l === 'BEGIN:VALARM')).toHaveLength(7);
+      expect(withAlarm.filter((l) => l === 'TRIGGER;RELATED=START:PT9H')).toHaveLength(7);
+      // Each alarm sits inside its event, after the event's own lines.
+      const first = withAlarm.indexOf('BEGIN:VALARM');
+      expect(withAlarm.slice(first, first + 5)).toEqual([
+        'BEGIN:VALARM',
+        'ACTION:DISPLAY',
+        'DESCRIPTION:Kindred day 1: Title 1',
+        'TRIGGER;RELATED=START:PT9H',
+        'END:VALARM',
+      ]);
+      expect(withAlarm[first + 5]).toBe('END:VEVENT');
+      expect(at('18:30')).toContain('TRIGGER;RELATED=START:PT18H30M');
+      expect(at('00:05')).toContain('TRIGGER;RELATED=START:PT0H5M');
+    });
+
+    it('reads only real times of day', () => {
+      expect(minutesOf('09:00')).toBe(540);
+      expect(minutesOf('23:59')).toBe(1439);
+      for (const bad of ['24:00', '9:00', '09:60', '09:00:00', ' 09:00', '', 'nine']) expect(minutesOf(bad)).toBeNull();
+      expect(() => at('25:00')).toThrow(/HH:MM/);
+      // A hostile value is quoted short, never whole.
+      expect(() => at('x'.repeat(100))).toThrow(/^reminder must be a time written HH:MM, not "x{20}"$/);
+    });
   });
 });

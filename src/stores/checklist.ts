@@ -37,8 +37,13 @@ export const markStart = (date: string | null) => edit({ kind: 'start', date });
 /** Ticks a habit on or off for a date. */
 export const markHabit = (date: string, id: string, done: boolean) => edit({ kind: 'habit', date, id, done });
 
-/** Replaces all progress (after an import was checked); other tabs take it over too. */
-export const replaceChecklist = (state: ChecklistState) => edit({ kind: 'replace', state });
+/**
+ * Replaces all progress (after an import or a restore link was checked);
+ * other tabs take it over too. Given a function, it gets the progress as
+ * it is at that moment (merged with other tabs), e.g. to merge into it.
+ */
+export const replaceChecklist = (next: ChecklistState | ((current: ChecklistState) => ChecklistState)) =>
+  synced.update((doc) => applyEdit(doc, { kind: 'replace', state: typeof next === 'function' ? next(doc.state) : next }, Date.now()));
 
 /** Clears all progress, here and in other open tabs. */
 export const resetChecklist = () => edit({ kind: 'replace', state: EMPTY_CHECKLIST });

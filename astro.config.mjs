@@ -51,7 +51,8 @@ export default defineConfig({
           codeSplitting: {
             groups: [
               // Not @astrojs/preact's client: it imports Vite's preload helper, which every page needs.
-              { name: 'preact', test: /node_modules[\\/](preact|@nanostores[\\/]preact)[\\/]/ },
+              // Our own hooks (src/islands/hooks/) are a few lines every island uses: a chunk of their own would cost more than they weigh.
+              { name: 'preact', test: /node_modules[\\/](preact|@nanostores[\\/]preact)[\\/]|src[\\/]islands[\\/]hooks[\\/]/ },
               // Vite's preload helper stays a chunk of its own: every page's header script needs it, and
               // a group that pulled it in would make that whole group load on every page.
               { name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 10 },

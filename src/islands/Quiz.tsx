@@ -12,7 +12,7 @@ import { DEFAULT_CONFIDENCE, type Confidence } from '../lib/quiz-confidence';
 import { toPractise } from '../lib/quiz-practice';
 import { $storageWorks } from '../stores/storage';
 import { $quiz, $quizReadOnly, practiceIdOf, quizRecord } from '../stores/quiz';
-import { useHydrated } from './use-hydrated';
+import { useHydrated } from './hooks/use-hydrated';
 import './quiz.css';
 
 interface Props {

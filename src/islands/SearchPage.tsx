@@ -10,7 +10,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_QUERY_LENGTH, readSearchParams, SEARCH_SECTIONS, writeSearchParams, type SearchSection } from '../lib/search';
 import { mountResults } from './search/render-results';
 import { createSearchRunner } from './search/search-runner';
-import { useHydrated } from './use-hydrated';
+import { useHydrated } from './hooks/use-hydrated';
 
 interface Props {
   children?: ComponentChildren;

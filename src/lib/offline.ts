@@ -72,6 +72,9 @@ async function markerOf(cache: Cache): Promise<SavedCopy | undefined> {
   return undefined;
 }
 
+/** How requests are matched against kept copies: see matchSaved. */
+export const SAVED_MATCH: CacheQueryOptions = { ignoreSearch: true, ignoreVary: true };
+
 /** The newest finished saved copy, with its cache name; undefined when there is none. */
 export async function findSavedCopy(storage: CacheStorage): Promise<(SavedCopy & { name: string }) | undefined> {
   let best: (SavedCopy & { name: string }) | undefined;
@@ -85,14 +88,17 @@ export async function findSavedCopy(storage: CacheStorage): Promise<(SavedCopy &
 
 /**
  * The saved copy's answer for a request, from the one newest finished copy
- * only, so an old pagefind-entry.json never meets new index files. Pages
- * ignore the query (`/search/?q=…` is the saved `/search/`).
+ * only, so an old pagefind-entry.json never meets new index files. A static
+ * site's files never depend on the query (`/search/?q=…` is the saved
+ * `/search/`), nor on the headers a server lists in Vary (some send
+ * `Vary: Origin`, and module scripts are requested with an Origin header
+ * that the saving fetch() did not send).
  */
 export async function matchSaved(storage: CacheStorage, request: Request): Promise<Response | undefined> {
   const copy = await findSavedCopy(storage);
   if (!copy) return undefined;
   const cache = await storage.open(copy.name);
-  return cache.match(request, { ignoreSearch: request.mode === 'navigate' });
+  return cache.match(request, SAVED_MATCH);
 }
 
 /** Deletes every saved copy except `keep` (a cache name); returns how many went. */

@@ -14,7 +14,7 @@ import type { WorkboxPlugin } from 'workbox-core/types.js';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute, setDefaultHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, NetworkOnly } from 'workbox-strategies';
-import { matchSaved, OFFLINE_PAGE_URL } from '../lib/offline';
+import { matchSaved, OFFLINE_PAGE_URL, SAVED_MATCH } from '../lib/offline';
 
 /** The build id (offline-files.json's), put in by esbuild: every deploy that changes a file changes sw.js, so browsers see a new worker. */
 declare const KINDRED_BUILD: string;
@@ -44,11 +44,12 @@ const savedOrOfflinePage: WorkboxPlugin = {
 
 registerRoute(
   ({ request, sameOrigin }) => sameOrigin && request.mode === 'navigate',
-  new NetworkFirst({ cacheName: 'kindred-pages', networkTimeoutSeconds: 3, plugins: [savedOrOfflinePage] }),
+  new NetworkFirst({ cacheName: 'kindred-pages', networkTimeoutSeconds: 3, matchOptions: { ignoreVary: true }, plugins: [savedOrOfflinePage] }),
 );
 registerRoute(
   ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/_astro/'),
-  new CacheFirst({ cacheName: 'kindred-assets', plugins: [savedCopy] }),
+  // SAVED_MATCH: hashed names never depend on the query (Astro retries an island's import with ?astro-retry=…).
+  new CacheFirst({ cacheName: 'kindred-assets', matchOptions: SAVED_MATCH, plugins: [savedCopy] }),
 );
 // The search index and other unhashed files: always fresh while online, so a deploy's new
 // pagefind-entry.json and its index files arrive together; offline, all from the one saved copy.

@@ -43,6 +43,7 @@ export function attach(box: HTMLElement): void {
 
   const save = async (what: OfflineList) => {
     busy(true);
+    button.textContent = 'Saving…';
     bar.hidden = false;
     bar.max = what.total;
     bar.value = 0;

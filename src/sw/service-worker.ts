@@ -60,5 +60,5 @@ setDefaultHandler(new NetworkOnly({ plugins: [savedCopy] }));
 scope.addEventListener('install', (event) => event.waitUntil(scope.skipWaiting()));
 scope.addEventListener('activate', (event) => event.waitUntil(scope.clients.claim()));
 
-/** Read by the e2e tests and handy in DevTools: which build this worker came with. */
+/** Handy in DevTools: which build this worker came with (the e2e tests read it in sw.js). */
 Object.assign(scope, { kindredBuild: KINDRED_BUILD });

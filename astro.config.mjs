@@ -14,7 +14,8 @@ export default defineConfig({
     mdx({ syntaxHighlight: false }),
     preact(),
     // sitemap-index.xml for search engines; the per-score share pages are noindex, so left out.
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/quiz/score/') }),
+    // /offline/ is what the service worker shows offline, not a page to find.
+    sitemap({ filter: (page) => !/^\/(quiz\/score|offline)\//.test(new URL(page).pathname) }),
     // Inline-script hashes for the CSP, then the search index and _headers after the build.
     kindred(),
   ],
@@ -28,6 +29,7 @@ export default defineConfig({
         "img-src 'self' data:",
         "connect-src 'self'",
         "worker-src 'self'",
+        "manifest-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

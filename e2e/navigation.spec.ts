@@ -64,7 +64,8 @@ test.describe('navigation', () => {
   test('prev/next walk the whole guide in order, both ways', async ({ page }) => {
     test.slow(); // dozens of page loads in one test: a busy machine must not fail it
     await page.goto('/guide/');
-    const titles = await page.getByRole('main').getByRole('heading', { level: 2 }).allInnerTexts();
+    // The sections' cards (the page's other headings, such as Save for offline's, are not sections).
+    const titles = await page.getByRole('main').getByRole('listitem').getByRole('heading', { level: 2 }).allInnerTexts();
     await page.getByRole('link', { name: titles[0] ?? '' }).click();
     const { forward, backward } = await walk(page, page.url(), 'section');
     expect(forward).toEqual(titles);

@@ -4,14 +4,15 @@ import { articleRoutes, builtRoutes, waitForIslands, withoutJavaScript } from '.
 /**
  * The page's reading text: the article on guide and tip pages, <main> on the
  * home page and the indexes. Islands are left out (they replace their no-JS
- * fallback once they hydrate).
+ * fallback once they hydrate), and so is "Save for offline", a control that
+ * exists only where JavaScript can run it.
  */
 async function readingText(page: Page, route: string, { hydrated = false } = {}) {
   await page.goto(route);
   if (hydrated) await waitForIslands(page);
   const article = page.getByRole('article');
   const region = (await article.count()) === 1 ? article : page.getByRole('main');
-  await page.locator('astro-island').evaluateAll((islands) => islands.forEach((i) => i.remove()));
+  await page.locator('astro-island, [data-save-offline]').evaluateAll((islands) => islands.forEach((i) => i.remove()));
   return region.innerText();
 }
 

@@ -3,8 +3,8 @@
  *   - Inline scripts: minifies `src/scripts/*.js`, adds their hashes to the
  *     CSP and serves them to components as `virtual:kindred/inline-scripts`.
  *   - After the build, on dist/: each page's CSP <meta> moved right after
- *     <meta charset>, the Pagefind index and the search vocabulary, then `_headers` (which must see
- *     every file the earlier steps wrote).
+ *     <meta charset>, the Pagefind index and the search vocabulary, the "Save for offline" list and
+ *     the service worker, then `_headers` (which must see every file the earlier steps wrote).
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -12,8 +12,10 @@ import { cspMetaProblems, moveCspMeta } from './csp-meta.ts';
 import { rewritePages } from './dist-files.ts';
 import { writeHeaders } from './headers.ts';
 import { readInlineScripts, virtualModuleSource, virtualModuleTypes, type InlineScript } from './inline-scripts.ts';
+import { writeOfflineList } from './offline-list.ts';
 import { buildSearchIndex } from './pagefind-index.ts';
 import { writeSearchVocabulary } from './search-vocabulary.ts';
+import { writeServiceWorker } from './service-worker.ts';
 
 const VIRTUAL_ID = 'virtual:kindred/inline-scripts';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -68,6 +70,11 @@ export default function kindred(): AstroIntegration {
         const pages = await buildSearchIndex(dist);
         logger.info(`Pagefind indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`);
         logger.info(`Wrote the search vocabulary (${writeSearchVocabulary(dist)} words) for typo correction`);
+        // After Pagefind: the list and the worker's build id cover the search index too.
+        const list = writeOfflineList(dist);
+        logger.info(`Wrote offline-files.json: ${list.files.length} files (${list.pages} pages), ${list.total} bytes, build ${list.build}`);
+        const sw = await writeServiceWorker(dist, list.build);
+        logger.info(`Wrote sw.js (${sw.size} bytes, precaching ${sw.count} file)`);
         const { directives, rules } = writeHeaders(dist);
         logger.info(`Wrote dist/_headers: a ${directives}-directive Content-Security-Policy and ${rules} rules`);
       },

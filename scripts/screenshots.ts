@@ -23,6 +23,7 @@ const ROUTES: Record<string, string> = {
   checklist: '/checklist/',
   search: '/search/?q=trust',
   help: '/help/',
+  offline: '/offline/',
   'not-found': '/no-such-page/',
 };
 const SIZES = [

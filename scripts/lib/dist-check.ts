@@ -19,8 +19,11 @@ import { listFiles, routeOf } from './dist-pages.ts';
 
 /** The origin pages are resolved against: any URL outside it is another origin. */
 const ORIGIN = 'http://kindred.invalid';
-/** Absolute URLs in bundled JavaScript that are identifiers, not requests. */
-const JS_URL_ALLOWLIST = [/^http:\/\/www\.w3\.org\//];
+/**
+ * Absolute URLs in bundled JavaScript that are identifiers or message text, not requests: SVG
+ * namespaces, and the "learn more" link in a warning Workbox's precaching prints in sw.js.
+ */
+const JS_URL_ALLOWLIST = [/^http:\/\/www\.w3\.org\//, /^https:\/\/bit\.ly\/wb-precache$/];
 /** The project's html-validate config (next to package.json). */
 const PROJECT_CONFIG = new URL('../../.htmlvalidate.json', import.meta.url);
 

@@ -25,7 +25,9 @@ export async function measureSearch(baseUrl: string, pagePath: string, queries: 
   const executablePath = findChromium();
   const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
   try {
-    const page = await browser.newPage();
+    // No service worker: its answers reach the page with no bytes on the page's network log (it fetches
+    // them itself), so a gate measuring what crosses the network would pass on 0 B.
+    const page = await browser.newPage({ serviceWorkers: 'block' });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });

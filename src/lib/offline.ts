@@ -1,0 +1,115 @@
+/**
+ * What the service worker (src/sw/) and the "Save for offline" button
+ * (src/islands/offline/) agree on: the list the build writes, the names of
+ * the caches, and how to find the one complete saved copy. The cache lookups
+ * take the CacheStorage as a parameter, so they run in a page, in the worker
+ * and in tests alike.
+ */
+
+/** The list of files the build writes for "Save for offline" (integrations/offline-list.ts). */
+export const OFFLINE_LIST_URL = '/offline-files.json';
+/** The page the worker shows for a page that was never opened nor saved. */
+export const OFFLINE_PAGE_URL = '/offline/';
+/** Saved copies live in caches named `kindred-offline-<build>`, one per build. */
+export const SAVED_CACHE_PREFIX = 'kindred-offline-';
+/** Written last into a saved copy: a copy without it is unfinished and never used. */
+export const SAVED_MARKER_URL = '/__kindred/saved-copy';
+
+/** One file to save: its URL (a page's route, or a file's path) and size in bytes. */
+export interface OfflineFile {
+  url: string;
+  size: number;
+}
+
+/** `offline-files.json`: everything a reader needs to read and search the site offline. */
+export interface OfflineList {
+  /** Changes whenever any listed file changes; names the cache. */
+  build: string;
+  /** Sum of the sizes, in bytes. */
+  total: number;
+  /** How many of the files are pages. */
+  pages: number;
+  files: OfflineFile[];
+}
+
+/** What the marker of a finished copy holds. */
+export interface SavedCopy {
+  build: string;
+  /** Milliseconds since the epoch. */
+  savedAt: number;
+  total: number;
+  pages: number;
+}
+
+/** The cache a build's saved copy goes into. */
+export const savedCacheName = (build: string): string => `${SAVED_CACHE_PREFIX}${build}`;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
+/** Checks a fetched `offline-files.json`; undefined when it is not one. */
+export function decodeOfflineList(value: unknown): OfflineList | undefined {
+  if (!isRecord(value) || typeof value['build'] !== 'string' || !/^[0-9a-f]{8,64}$/.test(value['build'])) return undefined;
+  const files = value['files'];
+  if (!Array.isArray(files) || !isCount(value['total']) || !isCount(value['pages'])) return undefined;
+  const ok = files.every((f) => isRecord(f) && typeof f['url'] === 'string' && f['url'].startsWith('/') && !f['url'].startsWith('//') && isCount(f['size']));
+  if (!ok) return undefined;
+  return { build: value['build'], total: value['total'], pages: value['pages'], files: files as OfflineFile[] };
+}
+
+/** Reads a copy's marker; undefined when the copy is unfinished or the marker damaged. */
+async function markerOf(cache: Cache): Promise<SavedCopy | undefined> {
+  const response = await cache.match(SAVED_MARKER_URL);
+  if (!response) return undefined;
+  try {
+    const v: unknown = await response.json();
+    if (isRecord(v) && typeof v['build'] === 'string' && isCount(v['savedAt']) && isCount(v['total']) && isCount(v['pages'])) {
+      return { build: v['build'], savedAt: v['savedAt'], total: v['total'], pages: v['pages'] };
+    }
+  } catch {
+    // A damaged marker counts as no marker.
+  }
+  return undefined;
+}
+
+/** How requests are matched against kept copies: see matchSaved. */
+export const SAVED_MATCH: CacheQueryOptions = { ignoreSearch: true, ignoreVary: true };
+
+/** The newest finished saved copy, with its cache name; undefined when there is none. */
+export async function findSavedCopy(storage: CacheStorage): Promise<(SavedCopy & { name: string }) | undefined> {
+  let best: (SavedCopy & { name: string }) | undefined;
+  for (const name of await storage.keys()) {
+    if (!name.startsWith(SAVED_CACHE_PREFIX)) continue;
+    const copy = await markerOf(await storage.open(name));
+    if (copy && (!best || copy.savedAt > best.savedAt)) best = { ...copy, name };
+  }
+  return best;
+}
+
+/**
+ * The saved copy's answer for a request, from the one newest finished copy
+ * only, so an old pagefind-entry.json never meets new index files. A static
+ * site's files never depend on the query (`/search/?q=…` is the saved
+ * `/search/`), nor on the headers a server lists in Vary (some send
+ * `Vary: Origin`, and module scripts are requested with an Origin header
+ * that the saving fetch() did not send).
+ */
+export async function matchSaved(storage: CacheStorage, request: Request): Promise<Response | undefined> {
+  const copy = await findSavedCopy(storage);
+  if (!copy) return undefined;
+  const cache = await storage.open(copy.name);
+  return cache.match(request, SAVED_MATCH);
+}
+
+/** Deletes every saved copy except `keep` (a cache name); returns how many went. */
+export async function deleteOtherCopies(storage: CacheStorage, keep: string): Promise<number> {
+  const old = (await storage.keys()).filter((n) => n.startsWith(SAVED_CACHE_PREFIX) && n !== keep);
+  await Promise.all(old.map((n) => storage.delete(n)));
+  return old.length;
+}
+
+/** A size for people: "840 KB", "2.4 MB". */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1000 * 1000) return `${Math.max(1, Math.round(bytes / 1000))} KB`;
+  return `${(bytes / (1000 * 1000)).toFixed(1)} MB`;
+}

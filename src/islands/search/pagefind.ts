@@ -49,12 +49,23 @@ export function preloadPagefind(): void {
   loadPagefind().catch(() => {});
 }
 
-/** The top results for a query (optionally within one section), with their data loaded. */
-export async function runSearch(query: string, section: SearchSection | null, limit: number): Promise<{ hits: SearchHit[]; total: number }> {
+/**
+ * The top results for a query (optionally within one section), with their data loaded;
+ * null when `wanted` says the query was superseded before its excerpts were fetched.
+ */
+export async function runSearch(
+  query: string,
+  section: SearchSection | null,
+  limit: number,
+  wanted: () => boolean = () => true,
+): Promise<{ hits: SearchHit[]; total: number } | null> {
   const api = await loadPagefind();
   try {
     const response = await api.search(query, section ? { filters: { section } } : {});
-    if (!response) return { hits: [], total: 0 }; // superseded by a newer query
+    // Excerpts are the per-query cost: none for a query the reader has already typed past
+    // (while the runtime loads, the first letters typed may have started a search).
+    if (!wanted()) return null;
+    if (!response) return { hits: [], total: 0 };
     const data = await Promise.all(response.results.slice(0, limit).map((r) => r.data()));
     return { hits: data.map((d) => toHit(d)), total: response.results.length };
   } catch (error) {

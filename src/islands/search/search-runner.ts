@@ -6,7 +6,7 @@
  * initial, say), it is corrected from the site's vocabulary; if the
  * correction finds something, its results are shown instead (the reader can
  * still search the words as typed). Only the latest query's answer is
- * reported; a failure becomes the 'error' state, never an unhandled
+ * reported, and a superseded query fetches no excerpts; a failure becomes the 'error' state, never an unhandled
  * rejection. Shared by the header popup and /search/.
  */
 import { clampQuery, unmatchedWords, type SearchHit, type SearchSection } from '../../lib/search';
@@ -36,15 +36,16 @@ export function createSearchRunner(limit: number, onState: (state: SearchState, 
   let last: SearchResultsData | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  async function run(q: string, section: SearchSection | null, exact: boolean): Promise<SearchResultsData> {
-    const results = await runSearch(q, section, limit);
-    if (exact) return results;
+  async function run(q: string, section: SearchSection | null, exact: boolean, wanted: () => boolean): Promise<SearchResultsData | null> {
+    const results = await runSearch(q, section, limit, wanted);
+    if (!results || exact) return results;
     // Nothing found, or the top results never mark a word of the query: try the closest real words.
     const excerpts = results.hits.flatMap((h) => [h.excerpt, ...h.subResults.map((sub) => sub.excerpt)]);
     if (results.total > 0 && unmatchedWords(q, excerpts).length === 0) return results;
     const corrected = await suggestCorrection(q);
     if (!corrected) return results;
-    const fixed = await runSearch(corrected, section, limit);
+    const fixed = await runSearch(corrected, section, limit, wanted);
+    if (!fixed) return null;
     return fixed.total > 0 ? { ...fixed, correctedTo: corrected } : results;
   }
 
@@ -61,9 +62,9 @@ export function createSearchRunner(limit: number, onState: (state: SearchState, 
       }
       onState({ status: 'loading', previous: last }, q);
       timer = setTimeout(() => {
-        run(q, section, exact).then(
+        run(q, section, exact, () => mine === sequence).then(
           (results) => {
-            if (mine !== sequence) return;
+            if (mine !== sequence || !results) return;
             last = results;
             onState({ status: 'done', results }, q);
           },

@@ -3,7 +3,7 @@
  * Chromium: each run opens a tip page in a fresh context on an emulated
  * slow connection, opens search the way a reader would (each site's own
  * search control), types a query and times until the first result is
- * visible, then runs the later queries. Bytes come from every request the
+ * visible (on the page's own clock), then runs the later queries. Bytes come from every request the
  * context makes, the page's and its workers' alike (Starlight's Pagefind
  * fetches its WebAssembly and index from a worker).
  */
@@ -22,6 +22,9 @@ export interface SearchSite {
   field(page: Page): Locator;
   /** The first result link for `query`, once that query's results are shown. */
   firstResult(page: Page, query: string): Locator;
+  /** The same, for the in-page clock: a CSS selector for result links, and one whose text must name the query. */
+  resultLinks: string;
+  queryNamedBy?: (query: string) => string;
 }
 
 /** Kindred: the header's search control opens the field; results appear in the popup below it. */
@@ -31,6 +34,8 @@ export const kindredSite = (baseUrl: string, pagePath: string): SearchSite => ({
   pagePath,
   open: (page) => page.locator('button.search-toggle').click(),
   field: (page) => page.locator('#site-search'),
+  resultLinks: '.search-popup ol[aria-busy="false"] a',
+  queryNamedBy: (query) => `.search-popup ol[aria-label=${JSON.stringify(`Results for ${query}`)}][aria-busy="false"]`,
   // While a query runs the list keeps the previous hits under the new label, marked busy.
   firstResult: (page, query) => page.locator(`.search-popup ol[aria-label=${JSON.stringify(`Results for ${query}`)}][aria-busy="false"] a`).first(),
 });
@@ -42,6 +47,7 @@ export const starlightSite = (baseUrl: string, pagePath: string): SearchSite => 
   pagePath,
   open: (page) => page.locator('button[data-open-modal]').click(),
   field: (page) => page.locator('#starlight__search input'),
+  resultLinks: '#starlight__search .pagefind-ui__result-link',
   // Pagefind UI's message names the query its results are for.
   firstResult: (page, query) =>
     page.locator('#starlight__search', { has: page.locator('.pagefind-ui__message', { hasText: query }) }).locator('.pagefind-ui__result-link').first(),
@@ -122,11 +128,48 @@ function trackNetwork(context: BrowserContext) {
   };
 }
 
+/**
+ * Starts the page's own clock: it notes when the reader next acts (`start`: the pointer going
+ * down on the search control, or a key going down) and when a link matching the site's result
+ * selector, under a query-naming element, is first visible (checked every animation frame).
+ * Timing inside the page leaves out the test driver's polling and round trips.
+ */
+async function startPageClock(page: Page, site: SearchSite, query: string, start: 'pointerdown' | 'keydown'): Promise<void> {
+  await page.evaluate(
+    ({ start, links, named, query }) => {
+      const clock = { start: 0, seen: 0 };
+      (window as unknown as { __peerClock: typeof clock }).__peerClock = clock;
+      document.addEventListener(start, () => (clock.start ||= performance.now()), { capture: true, once: true });
+      const visible = (el: Element | null) => !!el && (el as HTMLElement).checkVisibility() && el.getBoundingClientRect().height > 0;
+      const check = () => {
+        const scope = named ? document.querySelector(named) : document.querySelector(links)?.closest('#starlight__search, .search-popup');
+        const message = scope?.querySelector('.pagefind-ui__message');
+        const namesQuery = named ? !!scope : !!message && (message.textContent ?? '').includes(query);
+        const link = named ? scope?.querySelector('a') : document.querySelector(links);
+        if (clock.start && namesQuery && visible(link ?? null)) clock.seen = performance.now();
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    },
+    { start, links: site.resultLinks, named: site.queryNamedBy?.(query) ?? null, query },
+  );
+}
+
+/** Ms on the page's clock from the reader's action to the first result, once the driver has seen it too. */
+async function readPageClock(page: Page): Promise<number> {
+  const ms = await page.waitForFunction(() => {
+    const c = (window as unknown as { __peerClock?: { start: number; seen: number } }).__peerClock;
+    return c && c.seen ? c.seen - c.start : 0;
+  });
+  return Math.round((await ms.jsonValue()) as number);
+}
+
 /** Types `query` into the site's field key by key, replacing what is there. */
 async function typeQuery(site: SearchSite, page: Page, query: string): Promise<void> {
   const field = site.field(page);
   await field.waitFor({ state: 'visible' });
-  await field.press('ControlOrMeta+A');
+  // Replaces any earlier query (typing over a selection, as a reader would).
+  if (await field.inputValue()) await field.press('ControlOrMeta+A');
   await field.pressSequentially(query);
 }
 
@@ -143,25 +186,27 @@ export async function measurePeerRun(browser: Browser, site: SearchSite, first: 
     // The page is read first; search starts from a settled page (whatever it preloads counts in its bytes).
     await net.settled();
     net.touch();
-    const start = performance.now();
+    await startPageClock(page, site, first, 'pointerdown');
     await site.open(page);
     await typeQuery(site, page, first);
     await site.firstResult(page, first).waitFor({ state: 'visible', timeout: 60_000 });
-    const firstResultMs = performance.now() - start;
+    const firstResultMs = await readPageClock(page);
     await net.settled();
     const firstSearchBytes = await net.take();
     const laterBytes: number[] = [];
     const laterMs: number[] = [];
     for (const query of later) {
       net.touch();
-      const t = performance.now();
+      // The clock starts at the first key of the query (the select-all before it is not typing).
+      await site.field(page).press('ControlOrMeta+A');
+      await startPageClock(page, site, query, 'keydown');
       await typeQuery(site, page, query);
       await site.firstResult(page, query).waitFor({ state: 'visible', timeout: 60_000 });
-      laterMs.push(Math.round(performance.now() - t));
+      laterMs.push(await readPageClock(page));
       await net.settled();
       laterBytes.push(await net.take());
     }
-    return { site: site.name, firstSearchBytes, firstResultMs: Math.round(firstResultMs), laterBytes, laterMs };
+    return { site: site.name, firstSearchBytes, firstResultMs, laterBytes, laterMs };
   } finally {
     await context.close();
   }

@@ -54,7 +54,8 @@ function build(cwd: string, shareImages = true) {
   const start = performance.now();
   // The synthetic scale builds skip the share images (KINDRED_OG_IMAGES=0): they measure content growth.
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(shareImages ? {} : { KINDRED_OG_IMAGES: '0' }) };
-  const log = execSync('npx astro build', { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env });
+  // A 2,000-tip build logs far more than execSync's default 1 MB buffer (ENOBUFS).
+  const log = execSync('npx astro build', { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env, maxBuffer: 256 * 1024 * 1024 });
   const totalMs = Math.round(performance.now() - start);
   const pagefindMs = Number(/Pagefind indexed \d+ pages in (\d+) ms/.exec(log)?.[1] ?? NaN);
   return { astroMs: totalMs - pagefindMs, pagefindMs };

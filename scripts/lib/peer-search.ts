@@ -2,10 +2,11 @@
  * Kindred's search against the Starlight peer's, side by side in one
  * Chromium: each run opens a tip page in a fresh context on an emulated
  * slow connection, opens search the way a reader would (each site's own
- * search control), types a query and times until the first result is
- * visible (on the page's own clock), then runs the later queries. Bytes come from every request the
- * context makes, the page's and its workers' alike (Starlight's Pagefind
- * fetches its WebAssembly and index from a worker).
+ * search control), types a query and times, on the page's own clock,
+ * until the first result is visible; then it runs the later queries.
+ * Bytes come from every request the context makes, the page's and its
+ * workers' alike (Starlight's Pagefind fetches its WebAssembly and index
+ * from a worker).
  */
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
@@ -20,11 +21,10 @@ export interface SearchSite {
   open(page: Page): Promise<void>;
   /** The field the reader types in once search is open. */
   field(page: Page): Locator;
-  /** The first result link for `query`, once that query's results are shown. */
-  firstResult(page: Page, query: string): Locator;
-  /** The same, for the in-page clock: a CSS selector for result links, and one whose text must name the query. */
-  resultLinks: string;
-  queryNamedBy?: (query: string) => string;
+  /** CSS for the result links of `query` (once that query's results are shown). */
+  resultLinks(query: string): string;
+  /** CSS for an element whose text must name the query before its result links count. */
+  queryMessage?: string;
 }
 
 /** Kindred: the header's search control opens the field; results appear in the popup below it. */
@@ -34,10 +34,8 @@ export const kindredSite = (baseUrl: string, pagePath: string): SearchSite => ({
   pagePath,
   open: (page) => page.locator('button.search-toggle').click(),
   field: (page) => page.locator('#site-search'),
-  resultLinks: '.search-popup ol[aria-busy="false"] a',
-  queryNamedBy: (query) => `.search-popup ol[aria-label=${JSON.stringify(`Results for ${query}`)}][aria-busy="false"]`,
   // While a query runs the list keeps the previous hits under the new label, marked busy.
-  firstResult: (page, query) => page.locator(`.search-popup ol[aria-label=${JSON.stringify(`Results for ${query}`)}][aria-busy="false"] a`).first(),
+  resultLinks: (query) => `.search-popup ol[aria-label=${JSON.stringify(`Results for ${query}`)}][aria-busy="false"] a`,
 });
 
 /** Starlight: its search button opens a dialog with Pagefind's default UI. */
@@ -47,10 +45,9 @@ export const starlightSite = (baseUrl: string, pagePath: string): SearchSite => 
   pagePath,
   open: (page) => page.locator('button[data-open-modal]').click(),
   field: (page) => page.locator('#starlight__search input'),
-  resultLinks: '#starlight__search .pagefind-ui__result-link',
+  resultLinks: () => '#starlight__search .pagefind-ui__result-link',
   // Pagefind UI's message names the query its results are for.
-  firstResult: (page, query) =>
-    page.locator('#starlight__search', { has: page.locator('.pagefind-ui__message', { hasText: query }) }).locator('.pagefind-ui__result-link').first(),
+  queryMessage: '#starlight__search .pagefind-ui__message',
 });
 
 /** Network conditions as CDP's Network.emulateNetworkConditions takes them. */
@@ -136,23 +133,26 @@ function trackNetwork(context: BrowserContext) {
  */
 async function startPageClock(page: Page, site: SearchSite, query: string, start: 'pointerdown' | 'keydown'): Promise<void> {
   await page.evaluate(
-    ({ start, links, named, query }) => {
+    ({ start, links, message, query }) => {
       const clock = { start: 0, seen: 0 };
       (window as unknown as { __peerClock: typeof clock }).__peerClock = clock;
       document.addEventListener(start, () => (clock.start ||= performance.now()), { capture: true, once: true });
-      const visible = (el: Element | null) => !!el && (el as HTMLElement).checkVisibility() && el.getBoundingClientRect().height > 0;
       const check = () => {
-        const scope = named ? document.querySelector(named) : document.querySelector(links)?.closest('#starlight__search, .search-popup');
-        const message = scope?.querySelector('.pagefind-ui__message');
-        const namesQuery = named ? !!scope : !!message && (message.textContent ?? '').includes(query);
-        const link = named ? scope?.querySelector('a') : document.querySelector(links);
-        if (clock.start && namesQuery && visible(link ?? null)) clock.seen = performance.now();
+        const named = !message || (document.querySelector(message)?.textContent ?? '').includes(query);
+        const link = document.querySelector<HTMLElement>(links);
+        if (clock.start && named && link?.checkVisibility() && link.getBoundingClientRect().height > 0) clock.seen = performance.now();
         else requestAnimationFrame(check);
       };
       requestAnimationFrame(check);
     },
-    { start, links: site.resultLinks, named: site.queryNamedBy?.(query) ?? null, query },
+    { start, links: site.resultLinks(query), message: site.queryMessage ?? null, query },
   );
+}
+
+/** Resolves once the driver sees the first result of `query`. */
+async function firstResultShown(page: Page, site: SearchSite, query: string): Promise<void> {
+  if (site.queryMessage) await page.locator(site.queryMessage, { hasText: query }).waitFor({ timeout: 60_000 });
+  await page.locator(site.resultLinks(query)).first().waitFor({ state: 'visible', timeout: 60_000 });
 }
 
 /** Ms on the page's clock from the reader's action to the first result, once the driver has seen it too. */
@@ -189,7 +189,7 @@ export async function measurePeerRun(browser: Browser, site: SearchSite, first: 
     await startPageClock(page, site, first, 'pointerdown');
     await site.open(page);
     await typeQuery(site, page, first);
-    await site.firstResult(page, first).waitFor({ state: 'visible', timeout: 60_000 });
+    await firstResultShown(page, site, first);
     const firstResultMs = await readPageClock(page);
     await net.settled();
     const firstSearchBytes = await net.take();
@@ -201,7 +201,7 @@ export async function measurePeerRun(browser: Browser, site: SearchSite, first: 
       await site.field(page).press('ControlOrMeta+A');
       await startPageClock(page, site, query, 'keydown');
       await typeQuery(site, page, query);
-      await site.firstResult(page, query).waitFor({ state: 'visible', timeout: 60_000 });
+      await firstResultShown(page, site, query);
       laterMs.push(await readPageClock(page));
       await net.settled();
       laterBytes.push(await net.take());

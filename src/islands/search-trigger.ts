@@ -39,27 +39,12 @@ if (link && button && panel && input) {
     if (to && !panel.contains(to) && to !== button) setOpen(false, null);
   });
 
-  /**
-   * Starts fetching Pagefind's WebAssembly (its largest file) now, beside its runtime: left to
-   * itself, the runtime asks for it only after loading and reading its entry file, two round
-   * trips later. A fetch preload is reused by the runtime's own fetch of the same URL (in the
-   * page, as Kindred runs Pagefind without a worker); the file is named by the page's language.
-   */
-  const preloadWasm = () => {
-    const lang = document.documentElement.lang.split('-')[0]?.toLowerCase();
-    if (!lang) return;
-    document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: `/pagefind/wasm.${lang}.pagefind` }));
-  };
-
   let started: Promise<void> | undefined;
   const start = () => {
     // Vite's preload helper fetches the popup's chunks in parallel; the popup then starts Pagefind.
-    // Pagefind's runtime and WebAssembly start loading alongside the popup's code, not after it.
+    // Pagefind's runtime starts loading alongside the popup's code, not after it.
     const runtime = '/pagefind/pagefind.js';
-    if (!started) {
-      import(/* @vite-ignore */ runtime).catch(() => {});
-      preloadWasm();
-    }
+    if (!started) import(/* @vite-ignore */ runtime).catch(() => {});
     started ??= import('./search/header-search')
       // Once attached, later focus and input events find `started` set and do nothing.
       .then((popup) => popup.attachHeaderSearch(input))

@@ -1,7 +1,8 @@
 /**
  * Runs searches as the reader types and reports where each stands. Typing
  * is debounced (DEBOUNCE_MS), so fast typing costs one lookup and excerpts
- * are fetched only for the results shown. When a query finds nothing, or
+ * are fetched only for the results shown; the index chunks a query needs
+ * start loading at each keystroke. When a query finds nothing, or
  * its top results never mark a word of it (Pagefind matched a stray
  * initial, say), it is corrected from the site's vocabulary; if the
  * correction finds something, its results are shown instead (the reader can
@@ -10,7 +11,7 @@
  * rejection. Shared by the header popup and /search/.
  */
 import { clampQuery, unmatchedWords, type SearchHit, type SearchSection } from '../../lib/search';
-import { runSearch, suggestCorrection } from './pagefind';
+import { preloadQuery, runSearch, suggestCorrection } from './pagefind';
 
 /** Pause in typing before a search runs: long enough to skip the keystrokes of fast typing. */
 export const DEBOUNCE_MS = 70;
@@ -61,6 +62,8 @@ export function createSearchRunner(limit: number, onState: (state: SearchState, 
         return;
       }
       onState({ status: 'loading', previous: last }, q);
+      // The index starts loading at the first keystroke; the excerpts wait for the pause.
+      preloadQuery(q, section);
       timer = setTimeout(() => {
         run(q, section, exact, () => mine === sequence).then(
           (results) => {

@@ -21,7 +21,7 @@ import { fileBytes, listFiles, listHtmlPages, pageLoad, routeOf, scriptBytes } f
 import { runLighthouse } from './lib/lighthouse.ts';
 import { measurePageWeights, type PageWeight } from './lib/page-weight.ts';
 import { measureSearch, type QueryCost } from './lib/search-cost.ts';
-import { comparePeers, peerMedians, type PeerComparison, type PeerMedians } from './lib/peer-ratios.ts';
+import { BYTE_KINDS, comparePeers, peerMedians, type PeerComparison, type PeerMedians } from './lib/peer-ratios.ts';
 import { kindredSite, measurePeers, SLOW_CONNECTION, starlightSite, type PeerRun } from './lib/peer-search.ts';
 import { prepareStarlightPeer, STARLIGHT_VERSION } from './lib/starlight-peer.ts';
 import { startPreview } from './lib/preview-server.ts';
@@ -208,6 +208,14 @@ from the pointer going down on the search control to the first result being visi
 ${table(
   ['goal', 'Kindred', 'Starlight', 'ratio', 'goal', 'result'],
   peer.ratios.map((r) => [r.label, fmt(r.goal, r.kindred), fmt(r.goal, r.starlight), r.ratio.toFixed(2), `≤ ${r.max.toFixed(2)}`, r.pass ? 'pass' : '**FAIL**']),
+)}
+
+${table(
+  ['tip page + first search (median bytes)', ...BYTE_KINDS],
+  [
+    ['Kindred', ...BYTE_KINDS.map((part) => kb(k?.firstSearchParts[part] ?? 0))],
+    ['Starlight', ...BYTE_KINDS.map((part) => kb(st?.firstSearchParts[part] ?? 0))],
+  ],
 )}
 
 ${table(

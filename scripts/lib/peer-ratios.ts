@@ -1,8 +1,21 @@
 /**
  * Kindred against the Starlight peer, as issue 15's three goals: medians of
- * each site's runs, their ratios, and pass or fail. Pure: no browser.
+ * each site's runs, their ratios, and pass or fail; and which part of the
+ * first search's bytes is whose. Pure: no browser.
  */
 import type { PeerRun } from './peer-search.ts';
+
+/** What a response is, for the first-search breakdown. */
+export const BYTE_KINDS = ['page and search UI', 'Pagefind runtime, WebAssembly and index', 'excerpts'] as const;
+export type ByteKind = (typeof BYTE_KINDS)[number];
+
+/** The kind of a response by its URL: both sites serve Pagefind's files from /pagefind/. */
+export function byteKind(url: string): ByteKind {
+  const path = new URL(url).pathname;
+  if (path.startsWith('/pagefind/fragment/')) return 'excerpts';
+  if (path.startsWith('/pagefind/')) return 'Pagefind runtime, WebAssembly and index';
+  return 'page and search UI';
+}
 
 /** The goals, as the most Kindred may be relative to Starlight. */
 export const PEER_GOALS = {
@@ -33,6 +46,8 @@ export interface PeerMedians {
   slowFirstResultMs: number;
   /** Median per later query (bytes), in query order. */
   laterBytesPerQuery: number[];
+  /** Median first-search bytes by kind. */
+  firstSearchParts: Record<ByteKind, number>;
 }
 
 /** The medians of a site's runs (later bytes: the median of each run's total). */
@@ -43,6 +58,7 @@ export function peerMedians(runs: readonly PeerRun[]): PeerMedians {
     laterBytes: median(runs.map((r) => r.laterBytes.reduce((a, b) => a + b, 0))),
     slowFirstResultMs: median(runs.map((r) => r.firstResultMs)),
     laterBytesPerQuery: Array.from({ length: queries }, (_, i) => median(runs.map((r) => r.laterBytes[i] ?? 0))),
+    firstSearchParts: Object.fromEntries(BYTE_KINDS.map((k) => [k, median(runs.map((r) => r.firstSearchParts[k]))])) as Record<ByteKind, number>,
   };
 }
 

@@ -10,6 +10,7 @@
  */
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
+import { BYTE_KINDS, byteKind, type ByteKind } from './peer-ratios.ts';
 
 /** How a reader searches on one site. */
 export interface SearchSite {
@@ -67,6 +68,8 @@ export interface PeerRun {
   site: string;
   /** Bytes for the tip page and everything up to the first query's results settling. */
   firstSearchBytes: number;
+  /** The same bytes by kind (BYTE_KINDS), to show which part of the total each site controls. */
+  firstSearchParts: Record<ByteKind, number>;
   /** Ms from the action that opens search to the first result being visible. */
   firstResultMs: number;
   /** Bytes each later query caused. */
@@ -75,9 +78,12 @@ export interface PeerRun {
   laterMs: number[];
 }
 
+const noParts = (): Record<ByteKind, number> => Object.fromEntries(BYTE_KINDS.map((k) => [k, 0])) as Record<ByteKind, number>;
+
 /** Counts the bytes of every request in a context (page and workers) and knows when the network is quiet. */
 function trackNetwork(context: BrowserContext) {
   let bytes = 0;
+  let parts = noParts();
   let pending = 0;
   let lastChange = performance.now();
   const sizes: Promise<void>[] = [];
@@ -94,7 +100,9 @@ function trackNetwork(context: BrowserContext) {
     sizes.push(
       request.sizes().then(
         (s) => {
-          bytes += s.responseBodySize + s.responseHeadersSize;
+          const n = s.responseBodySize + s.responseHeadersSize;
+          bytes += n;
+          parts[byteKind(request.url())] += n;
         },
         () => {},
       ),
@@ -109,10 +117,15 @@ function trackNetwork(context: BrowserContext) {
     },
     /** Bytes so far (after every finished request's size is known), and resets the count. */
     async take(): Promise<number> {
+      return (await this.takeParts()).total;
+    },
+    /** Bytes so far, in all and by kind, and resets both counts. */
+    async takeParts(): Promise<{ total: number; parts: Record<ByteKind, number> }> {
       await Promise.all(sizes.splice(0));
-      const n = bytes;
+      const out = { total: bytes, parts };
       bytes = 0;
-      return n;
+      parts = noParts();
+      return out;
     },
     /** Resolves once no request has been in flight for `quietMs`. */
     async settled(quietMs = 600, timeoutMs = 60_000): Promise<void> {
@@ -192,7 +205,7 @@ export async function measurePeerRun(browser: Browser, site: SearchSite, first: 
     await firstResultShown(page, site, first);
     const firstResultMs = await readPageClock(page);
     await net.settled();
-    const firstSearchBytes = await net.take();
+    const { total: firstSearchBytes, parts: firstSearchParts } = await net.takeParts();
     const laterBytes: number[] = [];
     const laterMs: number[] = [];
     for (const query of later) {
@@ -206,7 +219,7 @@ export async function measurePeerRun(browser: Browser, site: SearchSite, first: 
       await net.settled();
       laterBytes.push(await net.take());
     }
-    return { site: site.name, firstSearchBytes, firstResultMs, laterBytes, laterMs };
+    return { site: site.name, firstSearchBytes, firstSearchParts, firstResultMs, laterBytes, laterMs };
   } finally {
     await context.close();
   }

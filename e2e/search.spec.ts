@@ -129,8 +129,8 @@ test.describe('search', () => {
     const status = headerResults(page).getByRole('status');
     await expect(status).toHaveText(/^\d+ results for “trust”/);
     const total = Number(/^(\d+)/.exec((await status.textContent()) ?? '')?.[1]);
-    expect(total).toBeGreaterThan(5);
-    await expect(resultLinks(page)).toHaveCount(5);
+    expect(total).toBeGreaterThan(3);
+    await expect(resultLinks(page)).toHaveCount(3);
     const more = headerResults(page).getByRole('link', { name: `See all ${total} results` });
     await expect(more).toHaveAttribute('href', '/search/?q=trust');
   });

@@ -7,9 +7,12 @@
  *   - build time split into Astro and Pagefind (as the Kindred integration logs it);
  *   - five search queries: bytes transferred and latency;
  *   - Lighthouse (mobile) per route type;
+ *   - search side by side with Starlight built from the same content
+ *     (scripts/lib/starlight-peer.ts, in bench/tmp/starlight/): median of 5
+ *     runs, alternating, on a slow connection; the three ratios of issue 15;
  *   - scale: the same build with 200 and 2,000 synthetic tips added, in a
  *     temporary copy under bench/tmp/ (git-ignored, deleted afterwards).
- * Pass --no-scale or --no-lighthouse to skip the slow parts.
+ * Pass --no-scale, --no-lighthouse or --no-starlight to skip the slow parts.
  */
 import { execSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -18,6 +21,9 @@ import { fileBytes, listFiles, listHtmlPages, pageLoad, routeOf, scriptBytes } f
 import { runLighthouse } from './lib/lighthouse.ts';
 import { measurePageWeights, type PageWeight } from './lib/page-weight.ts';
 import { measureSearch, type QueryCost } from './lib/search-cost.ts';
+import { BYTE_KINDS, comparePeers, peerMedians, type PeerComparison, type PeerMedians } from './lib/peer-ratios.ts';
+import { kindredSite, measurePeers, SLOW_CONNECTION, starlightSite, type PeerRun } from './lib/peer-search.ts';
+import { prepareStarlightPeer, STARLIGHT_VERSION } from './lib/starlight-peer.ts';
 import { startPreview } from './lib/preview-server.ts';
 import { syntheticTip } from './lib/synthetic-tips.ts';
 
@@ -32,6 +38,11 @@ const ROUTE_TYPES: Record<string, string> = {
   search: '/search/?q=trust',
 };
 const QUERIES = ['gratitude', 'empathy', 'boundaries', 'video call', 'apologize'];
+/** The first search in the side-by-side runs (QUERIES follow it as the later queries). */
+const FIRST_QUERY = 'friendship';
+/** The tip page both sites start searching from. */
+const PEER_PAGE = '/tips/keep-humor/';
+const PEER_RUNS = 5;
 const SCALES = [200, 2000];
 const args = new Set(process.argv.slice(2));
 
@@ -43,7 +54,8 @@ function build(cwd: string, shareImages = true) {
   const start = performance.now();
   // The synthetic scale builds skip the share images (KINDRED_OG_IMAGES=0): they measure content growth.
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(shareImages ? {} : { KINDRED_OG_IMAGES: '0' }) };
-  const log = execSync('npx astro build', { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env });
+  // A 2,000-tip build logs far more than execSync's default 1 MB buffer (ENOBUFS).
+  const log = execSync('npx astro build', { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env, maxBuffer: 256 * 1024 * 1024 });
   const totalMs = Math.round(performance.now() - start);
   const pagefindMs = Number(/Pagefind indexed \d+ pages in (\d+) ms/.exec(log)?.[1] ?? NaN);
   return { astroMs: totalMs - pagefindMs, pagefindMs };
@@ -123,6 +135,23 @@ if (!args.has('--no-lighthouse')) {
   }
 }
 
+let peer: { starlightBuildMs: number; installed: boolean; runs: Record<string, PeerRun[]>; medians: Record<string, PeerMedians>; ratios: PeerComparison[] } | null = null;
+if (!args.has('--no-starlight')) {
+  console.log('Starlight peer: generating, installing (first run only), building…');
+  const starlight = prepareStarlightPeer();
+  console.log(`Measuring search side by side (${PEER_RUNS} runs each, alternating, slow connection)…`);
+  const ours = await startPreview('.');
+  const theirs = await startPreview(starlight.dir);
+  try {
+    const runs = await measurePeers([kindredSite(ours.url, PEER_PAGE), starlightSite(theirs.url, PEER_PAGE)], FIRST_QUERY, QUERIES, { runs: PEER_RUNS });
+    const medians = { Kindred: peerMedians(runs['Kindred'] ?? []), Starlight: peerMedians(runs['Starlight'] ?? []) };
+    peer = { starlightBuildMs: starlight.buildMs, installed: starlight.installed, runs, medians, ratios: comparePeers(medians.Kindred, medians.Starlight) };
+  } finally {
+    await ours.stop();
+    await theirs.stop();
+  }
+}
+
 const scale = [];
 if (!args.has('--no-scale')) {
   for (const extra of SCALES) {
@@ -140,6 +169,17 @@ const results = {
   jsPerRoute,
   search,
   lighthouse,
+  starlight: peer && {
+    version: STARLIGHT_VERSION,
+    page: PEER_PAGE,
+    firstQuery: FIRST_QUERY,
+    laterQueries: QUERIES,
+    network: SLOW_CONNECTION,
+    buildMs: peer.starlightBuildMs,
+    medians: peer.medians,
+    ratios: peer.ratios,
+    runs: peer.runs,
+  },
   scale: [
     { tips: 20, ...buildTimes, distBytes: dist.bytes, distFiles: dist.files, pagefindBytes: dirSize('dist/pagefind').bytes, search },
     ...scale,
@@ -150,6 +190,42 @@ writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
 
 const table = (head: string[], rows: (string | number)[][]) =>
   [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+/** The side-by-side section of the report: the three ratios, then each site's medians. */
+function peerSection(): string {
+  if (!peer) return '_Skipped (--no-starlight)._';
+  const fmt = (goal: string, n: number) => (goal.endsWith('Ms') ? `${Math.round(n)} ms` : kb(n));
+  const k = peer.medians['Kindred'];
+  const st = peer.medians['Starlight'];
+  return `Starlight ${STARLIGHT_VERSION} built from the same content (converted to plain Markdown) in bench/tmp/starlight/
+(never committed), served the same way. Median of ${PEER_RUNS} runs per site, alternating, each in a fresh Chromium
+context on an emulated slow connection (${SLOW_CONNECTION.latency} ms RTT, 1.6 Mbps down, 750 kbps up; no CPU
+throttling). A run opens \`${PEER_PAGE}\`, lets it settle, opens search with the site's own search control, types
+“${FIRST_QUERY}” and waits for the first result; then types ${QUERIES.map((q) => `“${q}”`).join(', ')}. Bytes count every
+response (headers and compressed body) of the page and its workers; times are taken on the page's own clock,
+from the pointer going down on the search control to the first result being visible.
+
+${table(
+  ['goal', 'Kindred', 'Starlight', 'ratio', 'goal', 'result'],
+  peer.ratios.map((r) => [r.label, fmt(r.goal, r.kindred), fmt(r.goal, r.starlight), r.ratio.toFixed(2), `≤ ${r.max.toFixed(2)}`, r.pass ? 'pass' : '**FAIL**']),
+)}
+
+${table(
+  ['tip page + first search (median bytes)', ...BYTE_KINDS],
+  [
+    ['Kindred', ...BYTE_KINDS.map((part) => kb(k?.firstSearchParts[part] ?? 0))],
+    ['Starlight', ...BYTE_KINDS.map((part) => kb(st?.firstSearchParts[part] ?? 0))],
+  ],
+)}
+
+${table(
+  ['later query (median bytes)', ...QUERIES],
+  [
+    ['Kindred', ...(k?.laterBytesPerQuery ?? []).map(kb)],
+    ['Starlight', ...(st?.laterBytesPerQuery ?? []).map(kb)],
+  ],
+)}`;
+}
 
 const report = `# Kindred benchmark report
 
@@ -185,6 +261,10 @@ ${table(
   ['query', 'bytes transferred', 'requests', 'latency'],
   search.map((q, i) => [`${q.query}${i === 0 ? ' (first query: runtime included)' : ''}`, kb(q.bytes), q.requests, `${q.latencyMs} ms`]),
 )}
+
+## Search against Starlight
+
+${peerSection()}
 
 ## Lighthouse (mobile)
 

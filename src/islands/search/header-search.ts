@@ -11,8 +11,11 @@ import { preloadPagefind } from './pagefind';
 import { mountResults } from './render-results';
 import { createSearchRunner } from './search-runner';
 
-/** Results shown in the popup; the full page shows the rest. */
-const POPUP_SIZE = 5;
+/**
+ * Results shown in the popup; the full page shows the rest. Each shown result costs one
+ * excerpt fetch, so the popup shows the top 3 (the relevance suite's bar) and links to the rest.
+ */
+const POPUP_SIZE = 3;
 
 /**
  * The reader's recent searches, in this browser only (src/lib/recent-searches.ts), under

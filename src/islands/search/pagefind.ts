@@ -10,6 +10,7 @@ import type { Vocabulary } from '../../lib/spelling';
 interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
   init?(): Promise<void>;
+  preload?(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
   search(
     term: string,
     options?: { filters?: Record<string, string> },
@@ -44,17 +45,54 @@ export function loadPagefind(): Promise<PagefindApi> {
   return loading;
 }
 
-/** Starts loading the runtime without waiting; a failure shows when the reader searches. */
+/**
+ * Starts fetching Pagefind's WebAssembly (its largest file) beside its runtime: left to
+ * itself, the runtime asks for it only after loading and reading its entry file, two round
+ * trips later. The runtime's own fetch of the same URL reuses a fetch preload (it runs in
+ * the page: no worker); the file is named by the page's language.
+ */
+function preloadWasm(): void {
+  const lang = document.documentElement.lang.split('-')[0]?.toLowerCase();
+  if (!lang || document.querySelector('link[data-pagefind-wasm]')) return;
+  const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: `/pagefind/wasm.${lang}.pagefind` });
+  link.dataset['pagefindWasm'] = '';
+  document.head.append(link);
+}
+
+/** Starts loading the runtime and its WebAssembly without waiting; a failure shows when the reader searches. */
 export function preloadPagefind(): void {
+  if (!loading) preloadWasm();
   loadPagefind().catch(() => {});
 }
 
-/** The top results for a query (optionally within one section), with their data loaded. */
-export async function runSearch(query: string, section: SearchSection | null, limit: number): Promise<{ hits: SearchHit[]; total: number }> {
+/**
+ * Loads the index chunks a query needs while the reader is still typing (Pagefind's preload:
+ * a search that stops before ranking), so the search after the pause finds them loaded. No
+ * excerpts: they are fetched only for the results shown.
+ */
+export function preloadQuery(query: string, section: SearchSection | null): void {
+  loadPagefind()
+    .then((api) => api.preload?.(query, section ? { filters: { section } } : {}))
+    .catch(() => {}); // the search itself reports a failure
+}
+
+/**
+ * The top results for a query (optionally within one section), with their data loaded;
+ * null when `wanted` says the query was superseded before its excerpts were fetched.
+ */
+export async function runSearch(
+  query: string,
+  section: SearchSection | null,
+  limit: number,
+  wanted: () => boolean = () => true,
+): Promise<{ hits: SearchHit[]; total: number } | null> {
   const api = await loadPagefind();
   try {
     const response = await api.search(query, section ? { filters: { section } } : {});
-    if (!response) return { hits: [], total: 0 }; // superseded by a newer query
+    // Excerpts are the per-query cost: none for a query the reader has already typed past
+    // (while the runtime loads, the first letters typed may have started a search).
+    if (!wanted()) return null;
+    if (!response) return { hits: [], total: 0 };
     const data = await Promise.all(response.results.slice(0, limit).map((r) => r.data()));
     return { hits: data.map((d) => toHit(d)), total: response.results.length };
   } catch (error) {

@@ -1,16 +1,17 @@
 /**
  * Runs searches as the reader types and reports where each stands. Typing
  * is debounced (DEBOUNCE_MS), so fast typing costs one lookup and excerpts
- * are fetched only for the results shown. When a query finds nothing, or
+ * are fetched only for the results shown; the index chunks a query needs
+ * start loading at each keystroke. When a query finds nothing, or
  * its top results never mark a word of it (Pagefind matched a stray
  * initial, say), it is corrected from the site's vocabulary; if the
  * correction finds something, its results are shown instead (the reader can
  * still search the words as typed). Only the latest query's answer is
- * reported; a failure becomes the 'error' state, never an unhandled
+ * reported, and a superseded query fetches no excerpts; a failure becomes the 'error' state, never an unhandled
  * rejection. Shared by the header popup and /search/.
  */
 import { clampQuery, unmatchedWords, type SearchHit, type SearchSection } from '../../lib/search';
-import { runSearch, suggestCorrection } from './pagefind';
+import { preloadQuery, runSearch, suggestCorrection } from './pagefind';
 
 /** Pause in typing before a search runs: long enough to skip the keystrokes of fast typing. */
 export const DEBOUNCE_MS = 70;
@@ -36,15 +37,16 @@ export function createSearchRunner(limit: number, onState: (state: SearchState, 
   let last: SearchResultsData | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  async function run(q: string, section: SearchSection | null, exact: boolean): Promise<SearchResultsData> {
-    const results = await runSearch(q, section, limit);
-    if (exact) return results;
+  async function run(q: string, section: SearchSection | null, exact: boolean, wanted: () => boolean): Promise<SearchResultsData | null> {
+    const results = await runSearch(q, section, limit, wanted);
+    if (!results || exact) return results;
     // Nothing found, or the top results never mark a word of the query: try the closest real words.
     const excerpts = results.hits.flatMap((h) => [h.excerpt, ...h.subResults.map((sub) => sub.excerpt)]);
     if (results.total > 0 && unmatchedWords(q, excerpts).length === 0) return results;
     const corrected = await suggestCorrection(q);
     if (!corrected) return results;
-    const fixed = await runSearch(corrected, section, limit);
+    const fixed = await runSearch(corrected, section, limit, wanted);
+    if (!fixed) return null;
     return fixed.total > 0 ? { ...fixed, correctedTo: corrected } : results;
   }
 
@@ -60,10 +62,12 @@ export function createSearchRunner(limit: number, onState: (state: SearchState, 
         return;
       }
       onState({ status: 'loading', previous: last }, q);
+      // The index starts loading at the first keystroke; the excerpts wait for the pause.
+      preloadQuery(q, section);
       timer = setTimeout(() => {
-        run(q, section, exact).then(
+        run(q, section, exact, () => mine === sequence).then(
           (results) => {
-            if (mine !== sequence) return;
+            if (mine !== sequence || !results) return;
             last = results;
             onState({ status: 'done', results }, q);
           },

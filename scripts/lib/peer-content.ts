@@ -1,0 +1,70 @@
+/**
+ * Kindred's content/ as the Markdown pages of the Starlight benchmark peer:
+ * every guide section and tip (./mdx-to-markdown.ts), plus the quiz
+ * statements and the 7-day plan as plain pages, so both sites index the
+ * same words. Paths mirror Kindred's routes (`guide/<slug>.md` is
+ * /guide/<slug>/), so the same tip page is measured on both sites.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
+import { slugFromFileName } from '../../src/data/slug.ts';
+import { mdxToStarlightPage, type Reference } from './mdx-to-markdown.ts';
+
+/** One generated page: its path under src/content/docs/ and its Markdown. */
+export interface PeerPage {
+  path: string;
+  markdown: string;
+}
+
+interface QuizItem {
+  statement: string;
+  verdict: 'myth' | 'truth';
+  explanation: string;
+}
+interface ChecklistItem {
+  kind: 'day' | 'habit';
+  day?: number;
+  title?: string;
+  action?: string;
+  label?: string;
+  detail?: string;
+}
+
+const yamlList = <T>(file: string): T[] => {
+  const data = load(readFileSync(file, 'utf8'));
+  return Array.isArray(data) ? (data as T[]) : [];
+};
+
+/** The quiz as one page: each statement a heading, its verdict and explanation below. */
+export function quizPage(items: readonly QuizItem[]): string {
+  const body = items.map((q) => `## ${q.statement}\n\n**${q.verdict === 'myth' ? 'Myth' : 'Truth'}.** ${q.explanation.trim()}`);
+  return `---\ntitle: "Myth or truth?"\ndescription: "Common beliefs about online relationships, and what is true."\n---\n\n${body.join('\n\n')}\n`;
+}
+
+/** The 7-day plan and the daily habits as one page. */
+export function checklistPage(items: readonly ChecklistItem[]): string {
+  const line = (i: ChecklistItem) => `- **${i.kind === 'day' ? `Day ${i.day}: ` : ''}${i.title ?? i.label ?? ''}.** ${(i.action ?? i.detail ?? '').trim()}`;
+  const days = items.filter((i) => i.kind === 'day').map(line);
+  const habits = items.filter((i) => i.kind === 'habit').map(line);
+  return `---\ntitle: "Your 7-day plan"\ndescription: "One small step a day for a week, and four daily habits."\n---\n\n## The seven days\n\n${days.join('\n')}\n\n## Daily habits\n\n${habits.join('\n')}\n`;
+}
+
+/** Every page of the peer site, built from `contentDir` (Kindred's content/). */
+export function peerPages(contentDir: string): PeerPage[] {
+  const references = yamlList<Reference>(join(contentDir, 'references.yaml'));
+  const pages: PeerPage[] = [];
+  for (const collection of ['guide', 'tips']) {
+    const dir = join(contentDir, collection);
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort()) {
+      pages.push({ path: `${collection}/${slugFromFileName(file)}.md`, markdown: mdxToStarlightPage(readFileSync(join(dir, file), 'utf8'), references) });
+    }
+  }
+  pages.push({ path: 'quiz.md', markdown: quizPage(yamlList<QuizItem>(join(contentDir, 'quiz.yaml'))) });
+  pages.push({ path: 'checklist.md', markdown: checklistPage(yamlList<ChecklistItem>(join(contentDir, 'checklist.yaml'))) });
+  pages.push({
+    path: 'index.md',
+    markdown: '---\ntitle: Kindred\ndescription: Building meaningful, trusting relationships online.\n---\n\nA practical guide and 20 trust tips. Start with [the guide](/guide/introduction/) or [the tips](/tips/be-open-and-honest/).\n',
+  });
+  return pages;
+}

@@ -35,8 +35,23 @@ async function controlledBySw(page: Page): Promise<void> {
 /** Width and height from a PNG's IHDR chunk. */
 const pngSize = (bytes: Buffer) => ({ width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) });
 
+test('a first page brings no worker; the second page of the visit does', async ({ page }) => {
+  await page.goto(`${server.url}/tips/keep-humor/`);
+  // The worker would register at idle: give the page time to be idle, then look.
+  await page.evaluate(() => new Promise((done) => requestIdleCallback(() => setTimeout(done, 500))));
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+  expect(await page.evaluate(() => caches.keys())).toEqual([]);
+
+  // Following a link is staying: the worker arrives and keeps the page it arrived on.
+  await page.getByRole('link', { name: 'Tips', exact: true }).first().click();
+  await expect(page).toHaveURL(`${server.url}/tips/`);
+  await controlledBySw(page);
+  await page.waitForFunction(async () => !!(await caches.match('/tips/')));
+});
+
 test('install criteria: the manifest, its icons, the CSP, and a worker that controls the page', async ({ page }) => {
-  await page.goto(`${server.url}/tips/`);
+  await page.goto(`${server.url}/`);
+  await page.goto(`${server.url}/tips/`, { referer: `${server.url}/` });
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
   expect(href).toBe('/manifest.webmanifest');
   const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
@@ -74,6 +89,8 @@ test('install criteria: the manifest, its icons, the CSP, and a worker that cont
 
 test('a visited page reloads with the network down; a page never opened shows the offline page', async ({ page }) => {
   await page.goto(`${server.url}/`);
+  // The second page of a visit brings the worker (a first page never does).
+  await page.goto(`${server.url}/tips/`, { referer: `${server.url}/` });
   await controlledBySw(page);
   // Opened while the worker is in charge: kept in the pages cache.
   await page.goto(`${server.url}/tips/listen-actively/`);
@@ -94,8 +111,8 @@ test('after "Save for offline", every page and a search work with the network do
   test.setTimeout(180_000);
   const list = offlineList();
   const logged = watchConsole(page);
+  // A first page: no worker yet. Saving brings it, or the copy could never be read offline.
   await page.goto(`${server.url}/guide/`);
-  await controlledBySw(page);
 
   const panel = page.getByRole('main').getByRole('region', { name: 'Read it without a connection' });
   const button = panel.getByRole('button', { name: 'Save for offline' });
@@ -110,6 +127,7 @@ test('after "Save for offline", every page and a search work with the network do
   await expect(status).toHaveText(/^Saved\. All \d+ pages and search now work/, { timeout: 120_000 });
   await expect(panel.locator('progress')).toBeHidden();
   expect(await page.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith('kindred-offline-')))).toEqual([`kindred-offline-${list.build}`]);
+  await controlledBySw(page);
 
   await server.stop();
   const pages = list.files.filter((f) => f.url.endsWith('/')).map((f) => f.url);

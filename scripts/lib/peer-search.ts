@@ -8,7 +8,8 @@
  * workers' alike (Starlight's Pagefind fetches its WebAssembly and index
  * from a worker).
  */
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { get } from 'node:http';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page, type Request } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 import { BYTE_KINDS, byteKind, type ByteKind } from './peer-ratios.ts';
 
@@ -80,6 +81,30 @@ export interface PeerRun {
 
 const noParts = (): Record<ByteKind, number> => Object.fromEntries(BYTE_KINDS.map((k) => [k, 0])) as Record<ByteKind, number>;
 
+/**
+ * A response's sizes on the wire. Chromium reports no body for a worker's own script (Pagefind's
+ * worker, a service worker): for a 200 with an empty body, the body is asked of the server again,
+ * with the browser's Accept-Encoding, and counted as it arrives (still compressed).
+ */
+async function wireSizes(request: Request): Promise<{ responseBodySize: number; responseHeadersSize: number }> {
+  const sizes = await request.sizes();
+  const response = await request.response();
+  if (sizes.responseBodySize > 0 || request.method() !== 'GET' || response?.status() !== 200) return sizes;
+  return { ...sizes, responseBodySize: await compressedLength(request.url(), (await request.allHeaders())['accept-encoding'] ?? '') };
+}
+
+/** The body length of a GET as the server sends it (Node's http leaves the encoding alone). */
+function compressedLength(url: string, acceptEncoding: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers: { 'accept-encoding': acceptEncoding } }, (res) => {
+      let n = 0;
+      res.on('data', (chunk: Buffer) => (n += chunk.length));
+      res.on('end', () => resolve(n));
+      res.on('error', reject);
+    }).on('error', reject);
+  });
+}
+
 /** Counts the bytes of every request in a context (page and workers) and knows when the network is quiet. */
 function trackNetwork(context: BrowserContext) {
   let bytes = 0;
@@ -98,9 +123,11 @@ function trackNetwork(context: BrowserContext) {
   context.on('requestfinished', (request) => {
     // Compressed body plus headers, as they came over the wire.
     sizes.push(
-      request.sizes().then(
+      wireSizes(request).then(
         (s) => {
           const n = s.responseBodySize + s.responseHeadersSize;
+          // BENCH_TRACE=1 lists every response, to see where a site's bytes go.
+          if (process.env['BENCH_TRACE']) console.log(`    ${String(n).padStart(7)} B  ${request.url()}`);
           bytes += n;
           parts[byteKind(request.url())] += n;
         },
@@ -195,6 +222,10 @@ export async function measurePeerRun(browser: Browser, site: SearchSite, first: 
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network });
     const net = trackNetwork(context);
+    // A service worker's own fetches escape the page's emulated network, and its script's body is not
+    // counted: figures taken with one running would flatter the site, so none are reported.
+    let worker = '';
+    context.on('serviceworker', (w) => (worker = w.url()));
     await page.goto(site.baseUrl + site.pagePath, { waitUntil: 'load' });
     // The page is read first; search starts from a settled page (whatever it preloads counts in its bytes).
     await net.settled();
@@ -219,6 +250,7 @@ export async function measurePeerRun(browser: Browser, site: SearchSite, first: 
       await net.settled();
       laterBytes.push(await net.take());
     }
+    if (worker) throw new Error(`${site.name} started a service worker (${worker}) on a first visit: its requests bypass the slow connection, so this run can't be measured`);
     return { site: site.name, firstSearchBytes, firstSearchParts, firstResultMs, laterBytes, laterMs };
   } finally {
     await context.close();

@@ -24,7 +24,7 @@ interface WorkerScope {
   __WB_MANIFEST: (PrecacheEntry | string)[];
   caches: CacheStorage;
   skipWaiting(): Promise<void>;
-  clients: { claim(): Promise<void> };
+  clients: { claim(): Promise<void>; matchAll(options: { type: 'window' }): Promise<{ url: string }[]> };
   addEventListener(type: 'install' | 'activate', listener: (event: Event & { waitUntil(p: Promise<unknown>): void }) => void): void;
 }
 const scope = self as unknown as WorkerScope;
@@ -42,9 +42,12 @@ const savedOrOfflinePage: WorkboxPlugin = {
   handlerDidError: async ({ request }) => (await matchSaved(scope.caches, request)) ?? matchPrecache(`${OFFLINE_PAGE_URL}index.html`),
 };
 
+/** Pages opened while a worker was in charge, kept for reading offline. */
+const PAGES_CACHE = 'kindred-pages';
+
 registerRoute(
   ({ request, sameOrigin }) => sameOrigin && request.mode === 'navigate',
-  new NetworkFirst({ cacheName: 'kindred-pages', networkTimeoutSeconds: 3, matchOptions: { ignoreVary: true }, plugins: [savedOrOfflinePage] }),
+  new NetworkFirst({ cacheName: PAGES_CACHE, networkTimeoutSeconds: 3, matchOptions: { ignoreVary: true }, plugins: [savedOrOfflinePage] }),
 );
 registerRoute(
   ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/_astro/'),
@@ -58,7 +61,19 @@ setDefaultHandler(new NetworkOnly({ plugins: [savedCopy] }));
 // A new worker takes over at once: it precaches only the offline page and serves pages network
 // first, so nothing old is kept in front of the reader. The page tells the reader a new version is ready.
 scope.addEventListener('install', (event) => event.waitUntil(scope.skipWaiting()));
-scope.addEventListener('activate', (event) => event.waitUntil(scope.clients.claim()));
+scope.addEventListener('activate', (event) => event.waitUntil(Promise.all([scope.clients.claim(), keepOpenPages()])));
+
+/**
+ * Keeps the pages open now: the worker arrives on a reader's second page (src/islands/sw-register.ts),
+ * which it did not serve. The browser's HTTP cache usually answers (a revalidation, not a download).
+ */
+async function keepOpenPages(): Promise<void> {
+  const windows = await scope.clients.matchAll({ type: 'window' });
+  const pages = await scope.caches.open(PAGES_CACHE);
+  const urls = windows.map((w) => new URL(w.url)).filter((url) => url.origin === location.origin);
+  // One page that can't be fetched (offline by now) must not stop the worker from starting.
+  await Promise.all(urls.map((url) => pages.add(url.origin + url.pathname + url.search).catch(() => {})));
+}
 
 /** Handy in DevTools: which build this worker came with (the e2e tests read it in sw.js). */
 Object.assign(scope, { kindredBuild: KINDRED_BUILD });

@@ -10,6 +10,8 @@ import { downloadCopy, fetchOfflineList } from './download';
 
 /** One download at a time, even with two buttons on the page (the guide and the footer). */
 let running: Promise<void> | undefined;
+/** The service worker's registration, asked for on the first press (sw-register may not have asked: a first page doesn't). */
+let registering: Promise<ServiceWorkerRegistration> | undefined;
 
 /** Takes over one button box (`[data-save-offline]`) and runs its first step. */
 export function attach(box: HTMLElement): void {
@@ -27,6 +29,9 @@ export function attach(box: HTMLElement): void {
   const check = async () => {
     busy(true);
     say('Checking what saving takes…');
+    // The worker serves the saved copy; a reader saving on their first page has none yet (see sw-register).
+    registering ??= navigator.serviceWorker.register('/sw.js');
+    registering.catch(() => {}); // reported if the reader goes on to save
     list = await fetchOfflineList();
     const saved = await findSavedCopy(caches);
     const size = formatBytes(list.total);
@@ -43,6 +48,12 @@ export function attach(box: HTMLElement): void {
 
   const save = async (what: OfflineList) => {
     busy(true);
+    // Without its worker a saved copy would never be read: a refused registration stops here, before any download.
+    registering ??= navigator.serviceWorker.register('/sw.js');
+    await registering.catch(() => {
+      registering = undefined;
+      throw new Error('this browser would not start the part of Kindred that reads offline copies');
+    });
     button.textContent = 'Saving…';
     bar.hidden = false;
     bar.max = what.total;

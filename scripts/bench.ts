@@ -202,8 +202,10 @@ function peerSection(): string {
 context on an emulated slow connection (${SLOW_CONNECTION.latency} ms RTT, 1.6 Mbps down, 750 kbps up; no CPU
 throttling). A run opens \`${PEER_PAGE}\`, lets it settle, opens search with the site's own search control, types
 “${FIRST_QUERY}” and waits for the first result; then types ${QUERIES.map((q) => `“${q}”`).join(', ')}. Bytes count every
-response (headers and compressed body) of the page and its workers; times are taken on the page's own clock,
-from the pointer going down on the search control to the first result being visible.
+response (headers and compressed body) of the page and its workers (Chromium reports no body for a worker's own
+script, such as Starlight's \`pagefind-worker.js\`, so that body is asked of the server again and counted as sent);
+a run in which a service worker starts is refused, since its fetches would escape the slow connection. Times are
+taken on the page's own clock, from the pointer going down on the search control to the first result being visible.
 
 ${table(
   ['goal', 'Kindred', 'Starlight', 'ratio', 'goal', 'result'],

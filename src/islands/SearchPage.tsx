@@ -11,6 +11,7 @@ import { MAX_QUERY_LENGTH, readSearchParams, SEARCH_SECTIONS, writeSearchParams,
 import { mountResults } from './search/render-results';
 import { createSearchRunner } from './search/search-runner';
 import { useHydrated } from './hooks/use-hydrated';
+import './search-page.css';
 
 interface Props {
   children?: ComponentChildren;

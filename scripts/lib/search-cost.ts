@@ -28,6 +28,10 @@ export async function measureSearch(baseUrl: string, pagePath: string, queries: 
     // No service worker: its answers reach the page with no bytes on the page's network log (it fetches
     // them itself), so a gate measuring what crosses the network would pass on 0 B.
     const page = await browser.newPage({ serviceWorkers: 'block' });
+    // Nor a dedicated worker (Pagefind's, were `noWorker` dropped): it would fetch the WebAssembly and
+    // the index on its own network log, out of this count.
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
@@ -45,6 +49,7 @@ export async function measureSearch(baseUrl: string, pagePath: string, queries: 
     const settled = async () => {
       await page.waitForFunction(() => document.readyState === 'complete');
       do {
+        if (workers.length) throw new Error(`search started a worker (${workers.join(', ')}): its downloads escape this measurement`);
         await expect.poll(() => inFlight.size, { timeout: 30_000 }).toBe(0);
         await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 })));
       } while (inFlight.size > 0);

@@ -24,7 +24,7 @@ interface WorkerScope {
   __WB_MANIFEST: (PrecacheEntry | string)[];
   caches: CacheStorage;
   skipWaiting(): Promise<void>;
-  clients: { claim(): Promise<void>; matchAll(options: { type: 'window' }): Promise<{ url: string }[]> };
+  clients: { claim(): Promise<void>; matchAll(options: { type: 'window'; includeUncontrolled: boolean }): Promise<{ url: string }[]> };
   addEventListener(type: 'install' | 'activate', listener: (event: Event & { waitUntil(p: Promise<unknown>): void }) => void): void;
 }
 const scope = self as unknown as WorkerScope;
@@ -68,7 +68,8 @@ scope.addEventListener('activate', (event) => event.waitUntil(Promise.all([scope
  * which it did not serve. The browser's HTTP cache usually answers (a revalidation, not a download).
  */
 async function keepOpenPages(): Promise<void> {
-  const windows = await scope.clients.matchAll({ type: 'window' });
+  // Uncontrolled too: on a first activation no page is controlled until claim() is done.
+  const windows = await scope.clients.matchAll({ type: 'window', includeUncontrolled: true });
   const pages = await scope.caches.open(PAGES_CACHE);
   const urls = windows.map((w) => new URL(w.url)).filter((url) => url.origin === location.origin);
   // One page that can't be fetched (offline by now) must not stop the worker from starting.

@@ -1,13 +1,14 @@
 /**
- * The site's inline scripts (`src/scripts/*.js`), minified, with their CSP
- * hashes. Astro does not hash `is:inline` scripts, so the Kindred integration
- * adds these hashes to the policy and serves the very same text to components
- * through the `virtual:kindred/inline-scripts` module.
+ * The site's inline scripts (`src/scripts/*.ts`: only what must run before
+ * first paint), each bundled with what it imports and minified, with its
+ * CSP hash. Astro does not hash `is:inline` scripts, so the Kindred
+ * integration adds these hashes to the policy and serves the very same text
+ * to components through the `virtual:kindred/inline-scripts` module.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { transformSync } from 'esbuild';
+import { buildSync } from 'esbuild';
 
 /** One inline script: its file name without extension, minified code and hash. */
 export interface InlineScript {
@@ -22,14 +23,15 @@ export function cspHash(code: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(code).digest('base64')}`;
 }
 
-/** Reads, minifies and hashes every `*.js` in a folder, sorted by name. */
+/** Bundles (imports included, as one IIFE), minifies and hashes every `*.ts` in a folder, sorted by name. */
 export function readInlineScripts(dir: string): InlineScript[] {
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.js'))
+    .filter((f) => f.endsWith('.ts'))
     .sort()
     .map((file) => {
-      const code = transformSync(readFileSync(join(dir, file), 'utf8'), { minify: true }).code.trim();
-      return { name: file.replace(/\.js$/, ''), code, hash: cspHash(code) };
+      const out = buildSync({ entryPoints: [join(dir, file)], bundle: true, minify: true, format: 'iife', target: 'es2022', write: false });
+      const code = (out.outputFiles[0]?.text ?? '').trim();
+      return { name: file.replace(/\.ts$/, ''), code, hash: cspHash(code) };
     });
 }
 
@@ -43,6 +45,6 @@ export function virtualModuleSource(scripts: readonly InlineScript[]): string {
 
 /** Type declarations of the virtual module, one string export per script. */
 export function virtualModuleTypes(id: string, scripts: readonly InlineScript[]): string {
-  const exports = scripts.map((s) => `  /** Minified src/scripts/${s.name}.js. */\n  export const ${exportName(s.name)}: string;`);
+  const exports = scripts.map((s) => `  /** Bundled, minified src/scripts/${s.name}.ts. */\n  export const ${exportName(s.name)}: string;`);
   return `declare module '${id}' {\n${exports.join('\n')}\n}\n`;
 }

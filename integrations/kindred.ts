@@ -1,6 +1,6 @@
 /**
  * Kindred's own Astro integration: everything the build does beyond Astro.
- *   - Inline scripts: minifies `src/scripts/*.js`, adds their hashes to the
+ *   - Inline scripts: bundles and minifies `src/scripts/*.ts` (the theme), adds their hashes to the
  *     CSP and serves them to components as `virtual:kindred/inline-scripts`.
  *   - After the build, on dist/: each page's CSP <meta> moved right after
  *     <meta charset>, the Pagefind index and the search vocabulary, the "Save for offline" list and

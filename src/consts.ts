@@ -16,7 +16,7 @@ export const NAV_ITEMS = [
 /** Prefix of every localStorage key the site writes: `kindred:<domain>:v<N>`. */
 export const STORAGE_PREFIX = 'kindred:';
 
-/** localStorage key of the reader's chosen theme (BaseLayout hands it to src/scripts/theme.js). */
+/** localStorage key of the reader's chosen theme (applied before first paint by src/scripts/theme.ts). */
 export const THEME_STORAGE_KEY = `${STORAGE_PREFIX}theme`;
 
 /** The header's background in each theme (--surface in global.css), for <meta name="theme-color"> and the app manifest. */
@@ -43,3 +43,6 @@ export const THEME_LABELS = {
   connection: 'Connection',
   growth: 'Growing together',
 } as const;
+
+/** Where the built service worker lives (written by integrations/service-worker.ts). */
+export const SERVICE_WORKER_URL = '/sw.js';

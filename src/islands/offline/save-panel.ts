@@ -1,19 +1,18 @@
 /**
  * "Save for offline": loaded when a reader presses the button (see
- * src/islands/sw-register.ts). First press: fetch the build's list and say
+ * src/components/SaveOffline.astro). First press: fetch the build's list and say
  * how much it takes. Second press: download every file into a new cache
  * named for the build, with progress; write the marker last, then delete
  * older copies, so the service worker switches to the new copy whole.
  */
 import { deleteOtherCopies, findSavedCopy, formatBytes, savedCacheName, type OfflineList, type SavedCopy } from '../../lib/offline';
 import { downloadCopy, fetchOfflineList } from './download';
+import { registerWorker } from './worker';
 
 /** One download at a time, even with two buttons on the page (the guide and the footer). */
 let running: Promise<void> | undefined;
-/** The service worker's registration, asked for on the first press (sw-register may not have asked: a first page doesn't). */
-let registering: Promise<ServiceWorkerRegistration> | undefined;
 
-/** Takes over one button box (`[data-save-offline]`) and runs its first step. */
+/** Takes over one button box (`<save-offline>`) and runs its first step. */
 export function attach(box: HTMLElement): void {
   const button = box.querySelector('button');
   const status = box.querySelector<HTMLElement>('[role="status"]');
@@ -29,9 +28,8 @@ export function attach(box: HTMLElement): void {
   const check = async () => {
     busy(true);
     say('Checking what saving takes…');
-    // The worker serves the saved copy; a reader saving on their first page has none yet (see sw-register).
-    registering ??= navigator.serviceWorker.register('/sw.js');
-    registering.catch(() => {}); // reported if the reader goes on to save
+    // The worker serves the saved copy; a reader saving on their first page has none yet (see UpdateNote.astro).
+    registerWorker().catch(() => {}); // reported if the reader goes on to save
     list = await fetchOfflineList();
     const saved = await findSavedCopy(caches);
     const size = formatBytes(list.total);
@@ -49,9 +47,7 @@ export function attach(box: HTMLElement): void {
   const save = async (what: OfflineList) => {
     busy(true);
     // Without its worker a saved copy would never be read: a refused registration stops here, before any download.
-    registering ??= navigator.serviceWorker.register('/sw.js');
-    await registering.catch(() => {
-      registering = undefined;
+    await registerWorker().catch(() => {
       throw new Error('this browser would not start the part of Kindred that reads offline copies');
     });
     button.textContent = 'Saving…';

@@ -1,10 +1,11 @@
 /**
- * The header search's results popup, loaded by ./search-trigger.ts on first
+ * The header search's results popup, loaded by <site-search> (src/components/SiteSearch.astro) on first
  * use. The field stays a plain form to /search/ (Enter opens the full page);
  * this adds live results below it, drawn by the same renderer as the search
  * page. Keyboard: ↓ and ↑ move through the result links (↑ from the first
  * returns to the field), Esc closes the popup and returns to the field.
  */
+import { RECENT_SEARCHES_KEY } from '../../consts';
 import { addRecent, decodeRecent } from '../../lib/recent-searches';
 import { writeSearchParams } from '../../lib/search';
 import { preloadPagefind } from './pagefind';
@@ -17,24 +18,18 @@ import { createSearchRunner } from './search-runner';
  */
 const POPUP_SIZE = 3;
 
-/**
- * The reader's recent searches, in this browser only (src/lib/recent-searches.ts), under
- * RECENT_SEARCHES_KEY, which the header writes on the search panel: the search chunk then
- * imports nothing that the stores share, so it stays out of every other page's load.
- */
-let RECENT_KEY = '';
+/** The reader's recent searches, in this browser only (src/lib/recent-searches.ts). */
 const readRecent = (): string[] => {
   try {
-    return RECENT_KEY ? decodeRecent(localStorage.getItem(RECENT_KEY)) : [];
+    return decodeRecent(localStorage.getItem(RECENT_SEARCHES_KEY));
   } catch {
     return [];
   }
 };
 const writeRecent = (list: string[]): void => {
   try {
-    if (!RECENT_KEY) return;
-    if (list.length) localStorage.setItem(RECENT_KEY, JSON.stringify(list));
-    else localStorage.removeItem(RECENT_KEY);
+    if (list.length) localStorage.setItem(RECENT_SEARCHES_KEY, JSON.stringify(list));
+    else localStorage.removeItem(RECENT_SEARCHES_KEY);
   } catch {
     // Storage refused: recent searches just aren't kept.
   }
@@ -78,7 +73,6 @@ export function attachHeaderSearch(input: HTMLInputElement): void {
   const tools = form?.parentElement;
   if (!form || !tools) return;
   preloadPagefind(); // the runtime, WebAssembly and index start loading while the reader types
-  RECENT_KEY = tools.dataset['recentKey'] ?? '';
 
   const popup = document.createElement('div');
   popup.className = 'search-popup';
@@ -130,7 +124,7 @@ export function attachHeaderSearch(input: HTMLInputElement): void {
   });
   tools.addEventListener('keydown', (e) => {
     if (popup.hidden) return;
-    // With only suggestions showing, Esc folds the whole field away (./search-trigger.ts).
+    // With only suggestions showing, Esc folds the whole field away (<site-search>).
     if (e.key === 'Escape' && empty()) return setOpen(false);
     if (e.key === 'Escape') {
       e.preventDefault();

@@ -5,7 +5,7 @@
  */
 import { useEffect } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $keep, checkKeep } from '../stores/keep';
+import { $keep, checkKeep } from '../../stores/keep';
 
 export default function ChecklistKeep() {
   const keep = useStore($keep);

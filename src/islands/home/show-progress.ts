@@ -1,12 +1,12 @@
 /**
  * The progress the home page offers to continue, read from the stores.
- * Loaded by ./home-continue.ts only when there is saved progress.
+ * Loaded by src/components/HomeContinue.astro only when there is saved progress.
  */
-import { todaysDay } from '../lib/checklist-state';
-import { localDate } from '../lib/dates';
-import { phaseOf } from '../lib/quiz';
-import { $checklist } from '../stores/checklist';
-import { $quiz } from '../stores/quiz';
+import { todaysDay } from '../../lib/checklist-state';
+import { localDate } from '../../lib/dates';
+import { phaseOf } from '../../lib/quiz';
+import { $checklist } from '../../stores/checklist';
+import { $quiz } from '../../stores/quiz';
 
 /** Fills in and reveals the links of `host` that have something to continue. */
 export function showProgress(host: HTMLElement): void {

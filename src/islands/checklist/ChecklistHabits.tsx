@@ -1,16 +1,20 @@
 /**
  * The daily habits: today's ticks, the streak and the last seven days.
- * Rendered below the plan by the plan island (./Checklist.tsx) when the
- * reader scrolls to it, in place of the page's plain list; shares the
- * checklist store with the plan and the header badge.
+ * A `client:visible` island below the plan, in place of the page's plain
+ * list once the reader scrolls near it; shares the checklist store with
+ * the plan and the header badge.
  */
+import type { ComponentChildren } from 'preact';
 import { useStore } from '@nanostores/preact';
-import { habitStreak, lastSevenDays, type Habit } from '../lib/checklist';
-import { localDate } from '../lib/dates';
-import { $checklist, $checklistReadOnly, markHabit } from '../stores/checklist';
+import { habitStreak, lastSevenDays, type Habit } from '../../lib/checklist';
+import { localDate } from '../../lib/dates';
+import { useHydrated } from '../use-hydrated';
+import { $checklist, $checklistReadOnly, markHabit } from '../../stores/checklist';
 
 interface Props {
   habits: Habit[];
+  /** What the server renders and the page shows until the island has hydrated: the plain list of habits. */
+  children?: ComponentChildren;
 }
 
 const at = (iso: string) => new Date(`${iso}T12:00:00`);
@@ -19,7 +23,8 @@ const shortDay = (iso: string) => at(iso).toLocaleDateString(undefined, { weekda
 /** "Monday, November 17" */
 const longDay = (iso: string) => at(iso).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
 
-export default function ChecklistHabits({ habits }: Props) {
+export default function ChecklistHabits({ habits, children }: Props) {
+  const hydrated = useHydrated();
   const state = useStore($checklist);
   const readOnly = useStore($checklistReadOnly);
 
@@ -28,6 +33,9 @@ export default function ChecklistHabits({ habits }: Props) {
   const streak = habitStreak(state, habitIds, today);
   const week = lastSevenDays(state, habitIds, today);
   const doneToday = state.habits[today] ?? [];
+
+  // Stored progress is read only once hydrated: until then, what the server rendered.
+  if (!hydrated) return <>{children}</>;
 
   return (
     <section aria-labelledby="habits-title" class="checklist">

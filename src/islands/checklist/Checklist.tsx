@@ -1,31 +1,28 @@
 /**
- * The 7-day plan tracker: days ticked off and the start date. Rendered
- * only in the browser (by ./checklist-mount.ts), since all it shows is
- * stored progress; the page's printable list stands in until then.
- * It also mounts the daily habits (./ChecklistHabits.tsx) and the tools to
- * keep, move or reset progress (./ChecklistTools.tsx) into their places on
- * the page, each loaded when the reader scrolls near it. Rules live in
- * src/lib/checklist*.ts; this file renders and dispatches.
+ * The 7-day plan tracker: days ticked off and the start date. A
+ * `client:only` island, since all it shows is stored progress; the page's
+ * printable list is its fallback. It shares the checklist store with the
+ * habits and tools islands (./ChecklistHabits.tsx, ./ChecklistTools.tsx)
+ * and the header badge. It also opens the restore prompt when the address
+ * has a restore link, and asks the browser to keep progress once there is
+ * some, both loaded on demand. Rules live in src/lib/checklist*.ts; this
+ * file renders and dispatches.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import type { Habit, PlanDay } from '../lib/checklist';
-import { localDate } from '../lib/dates';
-import { isSaneDate, START_YEARS, todaysDay } from '../lib/checklist-state';
-import { $checklist, $checklistReadOnly, markDay, markStart } from '../stores/checklist';
-import { $storageWorks } from '../stores/storage';
-import { mountOnView } from './mount-on-view';
+import type { Habit, PlanDay } from '../../lib/checklist';
+import { localDate } from '../../lib/dates';
+import { isSaneDate, START_YEARS, todaysDay } from '../../lib/checklist-state';
+import { $checklist, $checklistReadOnly, markDay, markStart } from '../../stores/checklist';
+import { $storageWorks } from '../../stores/storage';
 import './checklist.css';
 
-/** The habits, the tools, the restore prompt and the request to keep storage, loaded when needed. */
-const later = () => import('./checklist-later');
-
-type RestorePrompt = Awaited<ReturnType<typeof later>>['ChecklistRestore'];
+type RestorePrompt = typeof import('./ChecklistRestore').default;
 
 /** Counts restore links seen, so each one gets a fresh prompt (even the same link pasted twice). */
 let linksSeen = 0;
 
-/** What the page gives the tracker (written into the page at build time). */
+/** What the page gives the tracker, at build time. */
 export interface ChecklistProps {
   days: PlanDay[];
   habits: Habit[];
@@ -40,12 +37,10 @@ export default function Checklist({ days, habits }: ChecklistProps) {
   const [restore, setRestore] = useState<{ Prompt: RestorePrompt; hash: string; at: number } | null>(null);
 
   useEffect(() => {
-    mountOnView(document.getElementById('checklist-habits'), () => later().then((m) => m.ChecklistHabits), { habits });
-    mountOnView(document.getElementById('checklist-tools'), () => later().then((m) => m.ChecklistTools), { days, habitIds: habits.map((h) => h.id) });
     // A restore link, on arrival or pasted into this tab's address bar later.
     const look = () => {
       const hash = location.hash;
-      if (hash.startsWith('#restore=')) later().then((m) => setRestore({ Prompt: m.ChecklistRestore, hash, at: ++linksSeen }), () => {});
+      if (hash.startsWith('#restore=')) import('./ChecklistRestore').then((m) => setRestore({ Prompt: m.default, hash, at: ++linksSeen }), () => {});
     };
     look();
     addEventListener('hashchange', look);
@@ -55,7 +50,7 @@ export default function Checklist({ days, habits }: ChecklistProps) {
   // After the first tick, and on later visits with progress, ask the browser to keep it (again, if it said no before).
   const hasProgress = state.days.length > 0 || state.startDate !== null || Object.keys(state.habits).length > 0;
   useEffect(() => {
-    if (hasProgress) later().then((m) => m.askToKeep(), () => {});
+    if (hasProgress) import('../../stores/keep').then((m) => m.askToKeep(), () => {});
   }, [hasProgress]);
 
   const today = localDate(new Date());

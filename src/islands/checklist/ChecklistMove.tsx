@@ -6,9 +6,9 @@
  * Nothing is sent anywhere: the progress travels in the link's fragment.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { PlanDay } from '../lib/checklist';
-import type { ChecklistState } from '../lib/checklist-state';
-import { encodeRestore, restoreLink } from '../lib/checklist-restore';
+import type { PlanDay } from '../../lib/checklist';
+import type { ChecklistState } from '../../lib/checklist-state';
+import { encodeRestore, restoreLink } from '../../lib/checklist-restore';
 import { focusOnMount } from './focus-on-mount';
 
 interface Props {

@@ -1,25 +1,27 @@
 /**
- * The myth-vs-truth quiz. Its children are the quiz without JavaScript
- * (every statement with its answer, inside <noscript>); until it mounts it
- * holds the card's space so nothing shifts, then reads stored progress. Rules live in
- * src/lib/quiz.ts; this file renders and dispatches.
+ * The myth-vs-truth quiz. On /quiz/ it is a `client:only` island (its first
+ * screen is stored progress, so there is nothing to render on the server);
+ * inside an article it is a `client:visible` island whose children, the
+ * quiz without JavaScript, are what the server renders and what it shows
+ * until it has hydrated. Rules live in src/lib/quiz.ts; this file renders
+ * and dispatches.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { phaseOf, score, type QuizItem, type Verdict } from '../lib/quiz';
-import { DEFAULT_CONFIDENCE, type Confidence } from '../lib/quiz-confidence';
-import { toPractise } from '../lib/quiz-practice';
-import { $storageWorks } from '../stores/storage';
-import { $quiz, $quizReadOnly, practiceIdOf, quizRecord } from '../stores/quiz';
-import { useHydrated } from './hooks/use-hydrated';
+import { phaseOf, score, type QuizItem, type Verdict } from '../../lib/quiz';
+import { DEFAULT_CONFIDENCE, type Confidence } from '../../lib/quiz-confidence';
+import { toPractise } from '../../lib/quiz-practice';
+import { $storageWorks } from '../../stores/storage';
+import { $quiz, $quizReadOnly, practiceIdOf, quizRecord } from '../../stores/quiz';
+import { useHydrated } from '../use-hydrated';
 import './quiz.css';
 
 interface Props {
   /** Which record to keep progress under: "all" for /quiz/, another id for an embedded subset. */
   quizId: string;
   items: QuizItem[];
-  /** The static list shown until the island mounts. */
+  /** Server-rendered islands only: the static list shown until the island has hydrated. */
   children?: ComponentChildren;
 }
 
@@ -78,7 +80,8 @@ export default function Quiz({ quizId: fullId, items: allItems, children }: Prop
     if (playing && !Screens) void import('./quiz-play').then(setScreens);
   }, [playing, Screens]);
 
-  if (!mounted) return <div class="quiz-fallback">{children}</div>;
+  // A server-rendered island first renders what the server did (its children), then reads stored progress.
+  if (children !== undefined && !mounted) return <div class="quiz-fallback">{children}</div>;
 
   const act = (fn: () => void) => {
     acted.current = true;

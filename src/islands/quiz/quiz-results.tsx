@@ -5,9 +5,9 @@
  * src/lib/quiz-review.ts and src/lib/quiz-share.ts.
  */
 import { useState } from 'preact/hooks';
-import type { QuizItem, Verdict } from '../lib/quiz';
-import { groupMisses, missesOf, mostMissedPage, type Confidence } from '../lib/quiz-review';
-import { scoreBand, scorePath, shareText } from '../lib/quiz-share';
+import type { QuizItem, Verdict } from '../../lib/quiz';
+import { groupMisses, missesOf, mostMissedPage, type Confidence } from '../../lib/quiz-review';
+import { scoreBand, scorePath, shareText } from '../../lib/quiz-share';
 
 export interface ResultsProps {
   items: readonly QuizItem[];

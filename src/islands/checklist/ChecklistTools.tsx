@@ -1,15 +1,18 @@
 /**
  * Keep, move or reset checklist progress: whether the browser keeps it, a
  * calendar file with an optional daily reminder, a restore link for another
- * device (./ChecklistMove.tsx), export and import, and reset. Rendered below the tracker by the plan island (./Checklist.tsx)
- * when the reader scrolls to it, in place of the page's no-JS note; the file
- * formats load only when a tool is used (./checklist-files.ts).
+ * device (./ChecklistMove.tsx), export and import, and reset. A
+ * `client:visible` island below the plan, in place of the page's no-JS note
+ * once the reader scrolls near it; the file formats load only when a tool
+ * is used (./checklist-files.ts).
  */
+import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import type { PlanDay } from '../lib/checklist';
-import { localDate } from '../lib/dates';
-import { $checklist, $checklistReadOnly, replaceChecklist, resetChecklist } from '../stores/checklist';
+import type { PlanDay } from '../../lib/checklist';
+import { localDate } from '../../lib/dates';
+import { useHydrated } from '../use-hydrated';
+import { $checklist, $checklistReadOnly, replaceChecklist, resetChecklist } from '../../stores/checklist';
 import ChecklistKeep from './ChecklistKeep';
 import ChecklistMove from './ChecklistMove';
 import { focusOnMount } from './focus-on-mount';
@@ -18,6 +21,8 @@ import { longDate } from './checklist-words';
 interface Props {
   days: PlanDay[];
   habitIds: string[];
+  /** What the server renders and the page shows until the island has hydrated: the note on what the tools do. */
+  children?: ComponentChildren;
 }
 
 /** The file tools, loaded on first use. */
@@ -32,7 +37,8 @@ const TOOL_FAILED = "That didn't work: this page couldn't load what it needs, or
 /** Said when a change is refused because a newer version of the site saved the progress. */
 const REFUSED = 'Nothing was changed: your progress was saved by a newer version of Kindred. Reload the page to use it.';
 
-export default function ChecklistTools({ days, habitIds }: Props) {
+export default function ChecklistTools({ days, habitIds, children }: Props) {
+  const hydrated = useHydrated();
   const state = useStore($checklist);
   const readOnly = useStore($checklistReadOnly);
   const [message, setMessage] = useState('');
@@ -103,6 +109,9 @@ export default function ChecklistTools({ days, habitIds }: Props) {
       `Calendar file downloaded: ${days.length} all-day events from ${longDate(start)}` + (reminder ? `, each with a reminder at ${reminder}.` : '.'),
     );
   };
+
+  // Stored progress is read only once hydrated: until then, what the server rendered.
+  if (!hydrated) return <>{children}</>;
 
   return (
     <section aria-labelledby="tools-title" class="checklist-tools">

@@ -3,14 +3,14 @@
  * and Myth/Truth, the feedback after answering, and (re-exported) the
  * results. Loaded on demand by Quiz.tsx when an attempt starts or resumes.
  */
-import type { Attempt, QuizItem, Verdict } from '../lib/quiz';
-import { CONFIDENCE_CHOICES, type Confidence } from '../lib/quiz-confidence';
+import type { Attempt, QuizItem, Verdict } from '../../lib/quiz';
+import { CONFIDENCE_CHOICES, type Confidence } from '../../lib/quiz-confidence';
 
 import { Mark } from './quiz-results';
 
 export { default as Results } from './quiz-results';
 // The code that changes progress comes with the screens that use it, not at page load.
-export { answerQuiz, nextQuiz, startQuiz } from '../stores/quiz-actions';
+export { answerQuiz, nextQuiz, startQuiz } from '../../stores/quiz-actions';
 
 interface PlayProps {
   quizId: string;

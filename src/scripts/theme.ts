@@ -1,0 +1,9 @@
+// The one inline script: inlined in every <head> by BaseLayout, bundled and minified by
+// integrations/inline-scripts.ts, allowed by its hash in the CSP. It must run before first
+// paint, so the saved theme never flashes the other one.
+import { THEME_STORAGE_KEY } from '../consts';
+import { paintThemeColor, savedTheme } from '../islands/theme';
+
+const saved = savedTheme(THEME_STORAGE_KEY);
+if (saved) document.documentElement.dataset['theme'] = saved;
+paintThemeColor();

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkFile, importsOf } from './lib/layers.ts';
+import { checkFile, handMountedRoots, importsOf } from './lib/layers.ts';
 
 const SRC = 'src';
 
@@ -15,6 +15,28 @@ describe('layers of src/', () => {
     expect(files.length).toBeGreaterThan(20);
     const violations = files.flatMap((f) => checkFile(f.split('\\').join('/'), readFileSync(join(SRC, f), 'utf8')));
     expect(violations).toEqual([]);
+  });
+});
+
+describe('browser code', () => {
+  /** An .astro component's scripts (what runs in the browser), or a TypeScript file whole. */
+  const browserSource = (file: string, text: string) =>
+    file.endsWith('.astro') ? [...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n') : text;
+
+  it('starts no Preact root by hand: islands are mounted by Astro directives', () => {
+    const files = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ts|tsx|astro)$/.test(f));
+    const found = files.flatMap((f) => handMountedRoots(browserSource(f, readFileSync(join(SRC, f), 'utf8'))).map((name) => `src/${f}: ${name}`));
+    expect(found).toEqual([]);
+  });
+
+  it.each([
+    ["import { h, render } from 'preact';", ['render']],
+    ["import { hydrate as start } from 'preact';", ['hydrate']],
+    ["import { render } from 'preact/compat';", ['render']],
+    ["import { h } from 'preact';\nimport { useState } from 'preact/hooks';", []],
+    ["import { render } from './my-renderer';", []],
+  ])('finds hand-mounted roots in %j', (source, expected) => {
+    expect(handMountedRoots(source)).toEqual(expected);
   });
 });
 

@@ -58,3 +58,23 @@ export function checkFile(file: string, source: string): LayerViolation[] {
     return reason ? [{ file: `src/${file}`, specifier, reason }] : [];
   });
 }
+
+/** Preact's functions that start a root by hand; islands are started by Astro's directives instead. */
+const ROOT_STARTERS = new Set(['render', 'hydrate']);
+
+/**
+ * The hand-mounted Preact roots in a source (TypeScript, or an .astro
+ * component's `<script>`): every import of `render` or `hydrate` from
+ * `preact` or `preact/compat`. Kindred's Preact components are Astro islands,
+ * mounted only by `client:*` directives.
+ */
+export function handMountedRoots(source: string): string[] {
+  const file = ts.createSourceFile('x.tsx', source, ts.ScriptTarget.Latest, false, ts.ScriptKind.TSX);
+  return file.statements.flatMap((s) => {
+    if (!ts.isImportDeclaration(s) || !ts.isStringLiteral(s.moduleSpecifier)) return [];
+    if (s.moduleSpecifier.text !== 'preact' && s.moduleSpecifier.text !== 'preact/compat') return [];
+    const named = s.importClause?.namedBindings;
+    if (!named || !ts.isNamedImports(named)) return [];
+    return named.elements.map((e) => (e.propertyName ?? e.name).text).filter((name) => ROOT_STARTERS.has(name));
+  });
+}

@@ -5,13 +5,13 @@
  * It also mounts the daily habits (./ChecklistHabits.tsx) and the tools to
  * keep, move or reset progress (./ChecklistTools.tsx) into their places on
  * the page, each loaded when the reader scrolls near it. Rules live in
- * src/lib/checklist*.ts; this file renders and dispatches.
+ * src/lib/checklist/; this file renders and dispatches.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import type { Habit, PlanDay } from '../lib/checklist';
+import type { Habit, PlanDay } from '../lib/checklist/checklist';
 import { localDate } from '../lib/dates';
-import { isSaneDate, START_YEARS, todaysDay } from '../lib/checklist-state';
+import { isSaneDate, START_YEARS, todaysDay } from '../lib/checklist/state';
 import { $checklist, $checklistReadOnly, markDay, markStart } from '../stores/checklist';
 import { $storageWorks } from '../stores/storage';
 import { mountOnView } from './mount-on-view';

@@ -5,7 +5,7 @@
  * checklist store with the plan and the header badge.
  */
 import { useStore } from '@nanostores/preact';
-import { habitStreak, lastSevenDays, type Habit } from '../lib/checklist';
+import { habitStreak, lastSevenDays, type Habit } from '../lib/checklist/checklist';
 import { localDate } from '../lib/dates';
 import { $checklist, $checklistReadOnly, markHabit } from '../stores/checklist';
 

@@ -8,9 +8,9 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import type { Habit, PlanDay } from '../lib/checklist';
-import type { ChecklistState } from '../lib/checklist-state';
-import { decodeRestore, mergeProgress, restorePayload } from '../lib/checklist-restore';
+import type { Habit, PlanDay } from '../lib/checklist/checklist';
+import type { ChecklistState } from '../lib/checklist/state';
+import { decodeRestore, mergeProgress, restorePayload } from '../lib/checklist/restore';
 import { localDate } from '../lib/dates';
 import { $checklist, replaceChecklist } from '../stores/checklist';
 import { longDate, progressSummary } from './checklist-words';

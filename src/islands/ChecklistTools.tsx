@@ -7,7 +7,7 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import type { PlanDay } from '../lib/checklist';
+import type { PlanDay } from '../lib/checklist/checklist';
 import { localDate } from '../lib/dates';
 import { $checklist, $checklistReadOnly, replaceChecklist, resetChecklist } from '../stores/checklist';
 import ChecklistKeep from './ChecklistKeep';
@@ -92,7 +92,7 @@ export default function ChecklistTools({ days, habitIds }: Props) {
 
   const addToCalendar = () => {
     const start = state.startDate ?? today;
-    // A time field that is empty or half filled in reads as "" (src/lib/ics.ts refuses anything else not HH:MM).
+    // A time field that is empty or half filled in reads as "" (src/lib/checklist/ics.ts refuses anything else not HH:MM).
     if (remind && !remindAt) {
       setImportError('Choose a time for the reminder, or untick “Remind me each day”.');
       return;

@@ -2,14 +2,14 @@
  * The myth-vs-truth quiz. Its children are the quiz without JavaScript
  * (every statement with its answer, inside <noscript>); until it mounts it
  * holds the card's space so nothing shifts, then reads stored progress. Rules live in
- * src/lib/quiz.ts; this file renders and dispatches.
+ * src/lib/quiz/quiz.ts; this file renders and dispatches.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { phaseOf, score, type QuizItem, type Verdict } from '../lib/quiz';
-import { DEFAULT_CONFIDENCE, type Confidence } from '../lib/quiz-confidence';
-import { toPractise } from '../lib/quiz-practice';
+import { phaseOf, score, type QuizItem, type Verdict } from '../lib/quiz/quiz';
+import { DEFAULT_CONFIDENCE, type Confidence } from '../lib/quiz/confidence';
+import { toPractise } from '../lib/quiz/practice';
 import { $storageWorks } from '../stores/storage';
 import { $quiz, $quizReadOnly, practiceIdOf, quizRecord } from '../stores/quiz';
 import { useHydrated } from './hooks/use-hydrated';

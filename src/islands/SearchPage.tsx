@@ -7,7 +7,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { MAX_QUERY_LENGTH, readSearchParams, SEARCH_SECTIONS, writeSearchParams, type SearchSection } from '../lib/search';
+import { MAX_QUERY_LENGTH, readSearchParams, SEARCH_SECTIONS, writeSearchParams, type SearchSection } from '../lib/search/search';
 import { mountResults } from './search/render-results';
 import { createSearchRunner } from './search/search-runner';
 import { useHydrated } from './hooks/use-hydrated';

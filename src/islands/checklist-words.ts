@@ -2,7 +2,7 @@
  * How the checklist's tools put progress and dates into words (the restore
  * prompt, the link panel, the calendar hint).
  */
-import type { ChecklistState } from '../lib/checklist-state';
+import type { ChecklistState } from '../lib/checklist/state';
 
 /** "Monday, 17 November" in the reader's language. */
 export const longDate = (iso: string): string =>

@@ -11,7 +11,7 @@
  */
 import { h, render } from 'preact';
 import Quiz from './Quiz';
-import type { QuizItem } from '../lib/quiz';
+import type { QuizItem } from '../lib/quiz/quiz';
 
 const el = document.getElementById('quiz-all');
 const raw = el?.dataset['props'];

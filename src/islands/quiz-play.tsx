@@ -3,8 +3,8 @@
  * and Myth/Truth, the feedback after answering, and (re-exported) the
  * results. Loaded on demand by Quiz.tsx when an attempt starts or resumes.
  */
-import type { Attempt, QuizItem, Verdict } from '../lib/quiz';
-import { CONFIDENCE_CHOICES, type Confidence } from '../lib/quiz-confidence';
+import type { Attempt, QuizItem, Verdict } from '../lib/quiz/quiz';
+import { CONFIDENCE_CHOICES, type Confidence } from '../lib/quiz/confidence';
 
 import { Mark } from './quiz-results';
 

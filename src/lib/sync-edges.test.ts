@@ -3,10 +3,10 @@
  * showed untested: tie-breaks, exact encodings, limits and migrations.
  */
 import { describe, expect, it } from 'vitest';
-import { EMPTY_CHECKLIST } from './checklist-state';
-import { applyEdit, EMPTY_DOC, encodeDoc, mergeDocs, readStoredChecklist, type ChecklistDoc } from './checklist-sync';
-import { startAttempt } from './quiz-moves';
-import { betterBest, combineQuiz, encodeResults, mergeResults, readStoredAttempts, readStoredQuiz } from './quiz-sync';
+import { EMPTY_CHECKLIST } from './checklist/state';
+import { applyEdit, EMPTY_DOC, encodeDoc, mergeDocs, readStoredChecklist, type ChecklistDoc } from './checklist/sync';
+import { startAttempt } from './quiz/moves';
+import { betterBest, combineQuiz, encodeResults, mergeResults, readStoredAttempts, readStoredQuiz } from './quiz/sync';
 
 const T = 1_800_000_000_000;
 const v2 = (state: Partial<typeof EMPTY_CHECKLIST>): ChecklistDoc => {

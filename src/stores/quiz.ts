@@ -8,7 +8,7 @@
  */
 import { atom } from 'nanostores';
 import { QUIZ_ATTEMPTS_KEY, QUIZ_STORAGE_KEY } from '../consts';
-import { reconcile, type Attempt, type QuizItem, type QuizRecord, type QuizState } from '../lib/quiz';
+import { reconcile, type Attempt, type QuizItem, type QuizRecord, type QuizState } from '../lib/quiz/quiz';
 import {
   combineQuiz,
   encodeResults,
@@ -17,7 +17,7 @@ import {
   readStoredQuiz,
   type QuizAttempts,
   type QuizResultsById,
-} from '../lib/quiz-sync';
+} from '../lib/quiz/sync';
 import { localStore, sessionStore } from './storage';
 import { syncedStore, type Stored } from './synced-store';
 

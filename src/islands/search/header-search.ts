@@ -5,8 +5,8 @@
  * page. Keyboard: ↓ and ↑ move through the result links (↑ from the first
  * returns to the field), Esc closes the popup and returns to the field.
  */
-import { addRecent, decodeRecent } from '../../lib/recent-searches';
-import { writeSearchParams } from '../../lib/search';
+import { addRecent, decodeRecent } from '../../lib/search/recent';
+import { writeSearchParams } from '../../lib/search/search';
 import { preloadPagefind } from './pagefind';
 import { mountResults } from './render-results';
 import { createSearchRunner } from './search-runner';
@@ -18,7 +18,7 @@ import { createSearchRunner } from './search-runner';
 const POPUP_SIZE = 3;
 
 /**
- * The reader's recent searches, in this browser only (src/lib/recent-searches.ts), under
+ * The reader's recent searches, in this browser only (src/lib/search/recent.ts), under
  * RECENT_SEARCHES_KEY, which the header writes on the search panel: the search chunk then
  * imports nothing that the stores share, so it stays out of every other page's load.
  */

@@ -2,11 +2,11 @@
  * Checklist export and import files. Kept apart from ./checklist.ts so the
  * tracker loads this only when a reader exports or imports.
  */
-import { checkChecklist, type Checked, type ChecklistState } from './checklist-state';
+import { checkChecklist, type Checked, type ChecklistState } from './state';
 
-// Lives beside the state, so restore links (./checklist-restore.ts) share it without loading this file.
-export { boundToPlan } from './checklist-state';
-import { isObject } from './guards';
+// Lives beside the state, so restore links (./restore.ts) share it without loading this file.
+export { boundToPlan } from './state';
+import { isObject } from '../guards';
 
 /** Marks an export file as Kindred checklist progress. */
 const EXPORT_FORMAT = 'kindred-checklist';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { habitStreak, lastSevenDays, todaysDay } from './checklist';
-import { exportChecklist, parseChecklistImport } from './checklist-file';
+import { exportChecklist, parseChecklistImport } from './file';
 import {
   addDays,
   checkChecklist,
@@ -11,8 +11,8 @@ import {
   setHabitDone,
   setStartDate,
   type ChecklistState,
-} from './checklist-state';
-import { isIsoDate } from './guards';
+} from './state';
+import { isIsoDate } from '../guards';
 
 const HABITS = ['a', 'b'];
 /** A state with every habit done on each given date. */

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { allHabitsDone, habitStreak, lastSevenDays } from './checklist';
-import { boundToPlan, exportChecklist, MAX_IMPORT_BYTES, parseChecklistImport } from './checklist-file';
+import { boundToPlan, exportChecklist, MAX_IMPORT_BYTES, parseChecklistImport } from './file';
 import {
   checkChecklist,
   EMPTY_CHECKLIST,
@@ -15,7 +15,7 @@ import {
   setDayDone,
   setHabitDone,
   type ChecklistState,
-} from './checklist-state';
+} from './state';
 
 const v2 = { version: 2, days: [1, 2], startDate: '2026-11-20', habits: { '2026-11-21': ['a'] } };
 const errorOf = (value: unknown) => {

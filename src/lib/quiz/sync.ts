@@ -9,7 +9,7 @@
  * Versions: 1 kept attempts inside the records, 2 moved them out, 3 adds
  * `misses`. Older values are read and rewritten as 3.
  */
-import { isObject } from './guards';
+import { isObject } from '../guards';
 import {
   decodeAttempt,
   decodeAttemptDate,
@@ -19,7 +19,7 @@ import {
   type QuizRecord,
   type QuizState,
 } from './quiz';
-import { decodeMissList, mergeMissLists, type MissList } from './quiz-practice';
+import { decodeMissList, mergeMissLists, type MissList } from './practice';
 
 /** The stored records' version; stored values with a higher one come from newer code. */
 export const QUIZ_DOC_VERSION = 3;
@@ -28,7 +28,7 @@ export const QUIZ_DOC_VERSION = 3;
 export interface QuizResults {
   best: { score: number; total: number } | null;
   lastAttemptOn: string | null;
-  /** The statements to practise (src/lib/quiz-practice.ts). */
+  /** The statements to practise (src/lib/quiz/practice.ts). */
   misses: MissList;
 }
 

@@ -4,7 +4,7 @@
  * ./checklist.ts because the header indicator on every page needs only this.
  * Dates are local calendar days written YYYY-MM-DD.
  */
-import { isIsoDate, isObject } from './guards';
+import { isIsoDate, isObject } from '../guards';
 
 /** The most days a plan may have: the stored format accepts days 1..PLAN_DAYS (content/checklist.yaml is checked against it). */
 export const PLAN_DAYS = 7;

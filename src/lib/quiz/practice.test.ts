@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeMissList, mergeMissLists, recordAnswers, RIGHT_IN_A_ROW, toPractise, type MissList } from './quiz-practice';
+import { decodeMissList, mergeMissLists, recordAnswers, RIGHT_IN_A_ROW, toPractise, type MissList } from './practice';
 
 describe('recordAnswers', () => {
   it('puts a miss on the list with a streak of 0', () => {

@@ -1,6 +1,6 @@
 /**
  * Search results as the UI shows them, built from Pagefind's result data.
- * Pure: no DOM, no network; the loader is in ./pagefind.ts.
+ * Pure: no DOM, no network; the loader is in src/islands/search/pagefind.ts.
  */
 
 /** The sections a reader can filter by (Pagefind's "section" filter). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addRecent, decodeRecent, MAX_RECENT } from './recent-searches';
+import { addRecent, decodeRecent, MAX_RECENT } from './recent';
 import { MAX_QUERY_LENGTH } from './search';
 
 describe('decodeRecent', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { possibleScores, SCORE_BANDS, scoreBand, scorePath, shareText } from './quiz-share';
+import { possibleScores, SCORE_BANDS, scoreBand, scorePath, shareText } from './share';
 
 describe('scoreBand', () => {
   it.each([

@@ -2,11 +2,11 @@
  * The myth-vs-truth quiz as pure functions: its shapes, which screen an
  * attempt is on, scoring and decoding stored state: what a page needs at
  * load. The moves of an attempt (shuffling, answering, finishing) are in
- * ./quiz-moves.ts, loaded with the question screens.
+ * ./moves.ts, loaded with the question screens.
  */
-import { isIsoDate, isObject } from './guards';
-import { DEFAULT_CONFIDENCE, isConfidence, type Confidence } from './quiz-confidence';
-import type { MissList } from './quiz-practice';
+import { isIsoDate, isObject } from '../guards';
+import { DEFAULT_CONFIDENCE, isConfidence, type Confidence } from './confidence';
+import type { MissList } from './practice';
 
 /** A statement's verdict, and a reader's answer. */
 export type Verdict = 'myth' | 'truth';
@@ -46,11 +46,11 @@ export interface QuizRecord {
   best: { score: number; total: number } | null;
   /** ISO date (YYYY-MM-DD) of the last finished attempt. */
   lastAttemptOn: string | null;
-  /** Statements missed and not yet answered right twice in a row (src/lib/quiz-practice.ts). */
+  /** Statements missed and not yet answered right twice in a row (src/lib/quiz/practice.ts). */
   misses: MissList;
 }
 
-/** Every quiz's record, as the quiz island reads them (src/lib/quiz-sync.ts builds it from storage). */
+/** Every quiz's record, as the quiz island reads them (src/lib/quiz/sync.ts builds it from storage). */
 export interface QuizState {
   quizzes: Record<string, QuizRecord>;
 }

@@ -4,7 +4,7 @@
  */
 import type { QuizItem, Verdict } from './quiz';
 
-import { CONFIDENCE_CHOICES, DEFAULT_CONFIDENCE, type Confidence } from './quiz-confidence';
+import { CONFIDENCE_CHOICES, DEFAULT_CONFIDENCE, type Confidence } from './confidence';
 
 export { CONFIDENCE_CHOICES, DEFAULT_CONFIDENCE, type Confidence };
 

@@ -1,7 +1,7 @@
 /**
  * The practice list's rules: which statements a reader still has to
  * practise, and how two tabs' lists merge. Pure; the quiz store keeps one
- * list per quiz under `misses` (src/lib/quiz-sync.ts, version 3).
+ * list per quiz under `misses` (src/lib/quiz/sync.ts, version 3).
  *
  * A miss enters the list with a streak of 0; each right answer adds one;
  * a statement answered right twice in a row leaves the list. Leaving keeps
@@ -9,7 +9,7 @@
  * stamped, and the later stamp wins per statement, so two tabs never lose
  * an update.
  */
-import { isObject } from './guards';
+import { isObject } from '../guards';
 
 /** One statement on the list (or a tombstone once it has left). */
 export interface MissEntry {

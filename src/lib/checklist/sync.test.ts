@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_CHECKLIST, type ChecklistState } from './checklist-state';
-import { applyEdit, EMPTY_DOC, encodeDoc, mergeDocs, readStoredChecklist, type ChecklistDoc } from './checklist-sync';
+import { EMPTY_CHECKLIST, type ChecklistState } from './state';
+import { applyEdit, EMPTY_DOC, encodeDoc, mergeDocs, readStoredChecklist, type ChecklistDoc } from './sync';
 
 const T = 1_800_000_000_000;
 const day = (doc: ChecklistDoc, d: number, done: boolean, at: number) => applyEdit(doc, { kind: 'day', day: d, done }, at);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { decodeAttempt, decodeAttemptDate, decodeBest, EMPTY_RECORD, MAX_QUIZ_LENGTH, score, type QuizItem } from './quiz';
-import { seededRandom, shuffle } from './quiz-moves';
+import { seededRandom, shuffle } from './moves';
 
 describe('seeded random numbers', () => {
   /** mulberry32 as its author published it, to compare against. */

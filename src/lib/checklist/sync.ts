@@ -1,6 +1,6 @@
 /**
  * Checklist progress as it is stored and shared between tabs: the state the
- * tracker shows (./checklist-state.ts) plus, for every item, when it last
+ * tracker shows (./state.ts) plus, for every item, when it last
  * changed. A tick is one item changing at one time, so two tabs that tick
  * different things at once both keep their ticks: merging takes, per item,
  * the side that changed it last. An item removed keeps its time (a
@@ -8,7 +8,7 @@
  *
  * Items: `day:<n>`, `start` (the start date), `habit:<date>:<id>`.
  */
-import { isObject } from './guards';
+import { isObject } from '../guards';
 import {
   addDays,
   checkChecklist,
@@ -19,7 +19,7 @@ import {
   setHabitDone,
   setStartDate,
   type ChecklistState,
-} from './checklist-state';
+} from './state';
 
 /** The stored shape's version; stored values with a higher one come from newer code. */
 export const CHECKLIST_DOC_VERSION = 3;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { startAttempt } from './quiz-moves';
-import { betterBest, combineQuiz, encodeResults, mergeResults, readStoredAttempts, readStoredQuiz } from './quiz-sync';
+import { startAttempt } from './moves';
+import { betterBest, combineQuiz, encodeResults, mergeResults, readStoredAttempts, readStoredQuiz } from './sync';
 
 const none = {};
 

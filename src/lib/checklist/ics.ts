@@ -3,7 +3,7 @@
  * starting on the reader's start date, each with an optional reminder at a
  * time of day.
  */
-import { addDays } from './checklist-state';
+import { addDays } from './state';
 
 /** A plan day as the calendar needs it. */
 export interface CalendarDay {

@@ -1,11 +1,11 @@
 /**
  * The moves of a quiz attempt as pure functions: a seeded shuffle, starting,
  * answering, moving on and folding a finished attempt into the record.
- * Apart from src/lib/quiz.ts so that pages load them only when a reader
+ * Apart from src/lib/quiz/quiz.ts so that pages load them only when a reader
  * starts the quiz.
  */
 import { phaseOf, score, type Attempt, type QuizItem, type QuizRecord, type Verdict } from './quiz';
-import { DEFAULT_CONFIDENCE, type Confidence } from './quiz-confidence';
+import { DEFAULT_CONFIDENCE, type Confidence } from './confidence';
 
 /** Deterministic pseudo-random numbers in [0, 1) from a 32-bit seed (mulberry32). */
 export function seededRandom(seed: number): () => number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, EMPTY_CHECKLIST, type ChecklistState } from './checklist-state';
+import { addDays, EMPTY_CHECKLIST, type ChecklistState } from './state';
 import {
   decodeRestore,
   encodeRestore,
@@ -10,7 +10,7 @@ import {
   restoreLink,
   restorePayload,
   type PlanIds,
-} from './checklist-restore';
+} from './restore';
 
 const PLAN: PlanIds = {
   dayIds: ['day-1', 'day-2', 'day-3', 'day-4', 'day-5', 'day-6', 'day-7'],

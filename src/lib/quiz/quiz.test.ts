@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeAttempt, EMPTY_RECORD, phaseOf, reconcile, score, type QuizItem } from './quiz';
-import { advance, answer, recordFinish, shuffle, startAttempt } from './quiz-moves';
-import { localDate } from './dates';
+import { advance, answer, recordFinish, shuffle, startAttempt } from './moves';
+import { localDate } from '../dates';
 
 const items: QuizItem[] = ['a', 'b', 'c', 'd'].map((id, i) => ({
   id,

@@ -1,11 +1,11 @@
 /**
  * The 7-day plan and daily habits as the tracker shows them: today's day,
- * streaks and the week view. Export and import files are in ./checklist-file.ts.
+ * streaks and the week view. Export and import files are in ./file.ts.
  */
-import { addDays, HABIT_HISTORY_DAYS, type ChecklistState } from './checklist-state';
+import { addDays, HABIT_HISTORY_DAYS, type ChecklistState } from './state';
 
 // Lives beside the state so the plan, which loads at start, need not load this file.
-export { todaysDay } from './checklist-state';
+export { todaysDay } from './state';
 
 /** A plan day as the tracker shows it (built from content/checklist.yaml). */
 export interface PlanDay {

@@ -17,7 +17,7 @@
  * link is told apart from one made by newer code. A decoded link goes
  * through the same checks as an imported file (checkChecklist, boundToPlan).
  */
-import { addDays, boundToPlan, checkChecklist, daysBetween, HABIT_HISTORY_DAYS, isSaneDate, PLAN_DAYS, type ChecklistState } from './checklist-state';
+import { addDays, boundToPlan, checkChecklist, daysBetween, HABIT_HISTORY_DAYS, isSaneDate, PLAN_DAYS, type ChecklistState } from './state';
 
 /** The version of the byte layout above; links with a higher one come from newer code. */
 export const RESTORE_FORMAT = 1;

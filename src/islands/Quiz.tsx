@@ -7,8 +7,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { phaseOf, score, type QuizItem, type Verdict } from '../lib/quiz/quiz';
-import { DEFAULT_CONFIDENCE, type Confidence } from '../lib/quiz/confidence';
+import { DEFAULT_CONFIDENCE, phaseOf, score, type Confidence, type QuizItem, type Verdict } from '../lib/quiz/quiz';
 import { toPractise } from '../lib/quiz/practice';
 import { $storageWorks } from '../stores/storage';
 import { $quiz, $quizReadOnly, practiceIdOf, quizRecord } from '../stores/quiz';

@@ -5,8 +5,8 @@
  * src/lib/quiz/review.ts and src/lib/quiz/share.ts.
  */
 import { useState } from 'preact/hooks';
-import type { QuizItem, Verdict } from '../lib/quiz/quiz';
-import { groupMisses, missesOf, mostMissedPage, type Confidence } from '../lib/quiz/review';
+import type { Confidence, QuizItem, Verdict } from '../lib/quiz/quiz';
+import { groupMisses, missesOf, mostMissedPage } from '../lib/quiz/review';
 import { scoreBand, scorePath, shareText } from '../lib/quiz/share';
 
 export interface ResultsProps {

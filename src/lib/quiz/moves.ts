@@ -4,8 +4,7 @@
  * Apart from src/lib/quiz/quiz.ts so that pages load them only when a reader
  * starts the quiz.
  */
-import { phaseOf, score, type Attempt, type QuizItem, type QuizRecord, type Verdict } from './quiz';
-import { DEFAULT_CONFIDENCE, type Confidence } from './confidence';
+import { DEFAULT_CONFIDENCE, phaseOf, score, type Attempt, type Confidence, type QuizItem, type QuizRecord, type Verdict } from './quiz';
 
 /** Deterministic pseudo-random numbers in [0, 1) from a 32-bit seed (mulberry32). */
 export function seededRandom(seed: number): () => number {

@@ -5,11 +5,26 @@
  * ./moves.ts, loaded with the question screens.
  */
 import { isIsoDate, isObject } from '../guards';
-import { DEFAULT_CONFIDENCE, isConfidence, type Confidence } from './confidence';
 import type { MissList } from './practice';
 
 /** A statement's verdict, and a reader's answer. */
 export type Verdict = 'myth' | 'truth';
+
+/** How sure the reader was before answering a statement. */
+export type Confidence = 'sure' | 'think' | 'guess';
+
+/** The choices, in the order they are offered, with their labels. */
+export const CONFIDENCE_CHOICES: readonly { value: Confidence; label: string }[] = [
+  { value: 'sure', label: 'Sure' },
+  { value: 'think', label: 'Think so' },
+  { value: 'guess', label: 'Guessing' },
+];
+
+/** What the reader picks unless they change it. */
+export const DEFAULT_CONFIDENCE: Confidence = 'think';
+
+/** Whether a stored value is one of the choices. */
+export const isConfidence = (v: unknown): v is Confidence => v === 'sure' || v === 'think' || v === 'guess';
 
 /** One statement, as the island receives it from the build. */
 export interface QuizItem {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { QuizItem } from './quiz';
-import { CONFIDENCE_CHOICES, DEFAULT_CONFIDENCE, groupMisses, missesOf, mostMissedPage } from './review';
+import { CONFIDENCE_CHOICES, DEFAULT_CONFIDENCE, type QuizItem } from './quiz';
+import { groupMisses, missesOf, mostMissedPage } from './review';
 
 const item = (id: string, verdict: 'myth' | 'truth', href = `/tips/${id}/`): QuizItem => ({
   id,

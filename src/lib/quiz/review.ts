@@ -2,11 +2,7 @@
  * The results screen's rules: how sure the reader was, the misses grouped by
  * that (sure first), and the next step that fits the misses. Pure.
  */
-import type { QuizItem, Verdict } from './quiz';
-
-import { CONFIDENCE_CHOICES, DEFAULT_CONFIDENCE, type Confidence } from './confidence';
-
-export { CONFIDENCE_CHOICES, DEFAULT_CONFIDENCE, type Confidence };
+import { CONFIDENCE_CHOICES, DEFAULT_CONFIDENCE, type Confidence, type QuizItem, type Verdict } from './quiz';
 
 /** Headings of the review groups. */
 export const GROUP_HEADINGS: Record<Confidence, string> = {

@@ -105,15 +105,15 @@ describe('quiz results edges', () => {
     const record = { best: { score: 1, total: 2 }, lastAttemptOn: '2026-11-20' };
     const quizzes = Object.fromEntries(Array.from({ length: 64 }, (_, i) => [`q${i}`, record]));
     expect(readStoredQuiz(JSON.stringify({ version: 2, quizzes })).kind).toBe('ok');
-    expect(readStoredQuiz(JSON.stringify({ version: 2, quizzes: { a: 'x', b: record } }))).toEqual({ kind: 'ok', results: { b: { ...record, misses: {} } }, attempts: {} });
+    expect(readStoredQuiz(JSON.stringify({ version: 2, quizzes: { a: 'x', b: record } }))).toEqual({ kind: 'ok', doc: { results: { b: { ...record, misses: {} } }, attempts: {} } });
     expect(readStoredQuiz(JSON.stringify({ version: 0, quizzes: {} }))).toEqual({ kind: 'invalid', error: 'unknown version' });
     expect(readStoredQuiz(JSON.stringify({ version: 2, quizzes: [] }))).toEqual({ kind: 'invalid', error: 'not quiz records' });
     expect(readStoredQuiz(JSON.stringify({ version: 2 }))).toEqual({ kind: 'invalid', error: 'not quiz records' });
     const attempt = startAttempt(['a', 'b'], 3);
     // Version 2 keeps attempts out of the shared value: one found there is not taken over.
-    expect(readStoredQuiz(JSON.stringify({ version: 2, quizzes: { all: { ...record, attempt } } }))).toMatchObject({ attempts: {} });
-    expect(readStoredQuiz(JSON.stringify({ version: 1, quizzes: { all: 'x' } }))).toEqual({ kind: 'ok', results: {}, attempts: {} });
-    expect(readStoredQuiz(JSON.stringify({ version: 2, quizzes: { 'Bad Id': record } }))).toEqual({ kind: 'ok', results: {}, attempts: {} });
+    expect(readStoredQuiz(JSON.stringify({ version: 2, quizzes: { all: { ...record, attempt } } }))).toMatchObject({ doc: { attempts: {} } });
+    expect(readStoredQuiz(JSON.stringify({ version: 1, quizzes: { all: 'x' } }))).toEqual({ kind: 'ok', doc: { results: {}, attempts: {} } });
+    expect(readStoredQuiz(JSON.stringify({ version: 2, quizzes: { 'Bad Id': record } }))).toEqual({ kind: 'ok', doc: { results: {}, attempts: {} } });
   });
 
   it('reads attempts only from an object, and combines an empty state to nothing', () => {

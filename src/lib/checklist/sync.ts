@@ -9,6 +9,7 @@
  * Items: `day:<n>`, `start` (the start date), `habit:<date>:<id>`.
  */
 import { isObject } from '../guards';
+import { readStored, type Stored } from '../stored';
 import {
   addDays,
   checkChecklist,
@@ -40,14 +41,6 @@ export type ChecklistEdit =
   | { kind: 'habit'; date: string; id: string; done: boolean }
   /** An import or a reset: every item takes the new state's value. */
   | { kind: 'replace'; state: ChecklistState };
-
-/** What a stored value turned out to be. */
-export type StoredChecklist =
-  | { kind: 'empty' }
-  | { kind: 'ok'; doc: ChecklistDoc }
-  | { kind: 'invalid'; error: string }
-  /** Written by a newer version of the site: never overwrite it. */
-  | { kind: 'newer'; version: number };
 
 const dayKey = (day: number) => `day:${day}`;
 const habitKey = (date: string, id: string) => `habit:${date}:${id}`;
@@ -156,24 +149,16 @@ function checkStamps(v: unknown): Record<string, number> | undefined {
  * 3 is checked strictly, a higher version is reported as newer, anything
  * else is invalid. Never throws.
  */
-export function readStoredChecklist(raw: string | null | undefined): StoredChecklist {
-  if (raw === null || raw === undefined || raw === '') return { kind: 'empty' };
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return { kind: 'invalid', error: 'not JSON' };
-  }
-  if (!isObject(value)) return { kind: 'invalid', error: 'not an object' };
-  const version = value['version'];
-  if (typeof version === 'number' && Number.isInteger(version) && version > CHECKLIST_DOC_VERSION) return { kind: 'newer', version };
-  if (version === CHECKLIST_DOC_VERSION) {
-    const checked = checkChecklist({ ...value, version: 2 });
-    const stamps = checkStamps(value['stamps']);
-    if (!checked.ok) return { kind: 'invalid', error: checked.error };
-    if (!stamps) return { kind: 'invalid', error: '"stamps" must map items to times' };
-    return { kind: 'ok', doc: { state: checked.state, stamps } };
-  }
-  const checked = checkChecklist(value);
-  return checked.ok ? { kind: 'ok', doc: { state: checked.state, stamps: {} } } : { kind: 'invalid', error: checked.error };
+export function readStoredChecklist(raw: string | null | undefined): Stored<ChecklistDoc> {
+  return readStored(raw, CHECKLIST_DOC_VERSION, 'not an object', (value) => {
+    if (value['version'] === CHECKLIST_DOC_VERSION) {
+      const checked = checkChecklist({ ...value, version: 2 });
+      const stamps = checkStamps(value['stamps']);
+      if (!checked.ok) return { kind: 'invalid', error: checked.error };
+      if (!stamps) return { kind: 'invalid', error: '"stamps" must map items to times' };
+      return { kind: 'ok', doc: { state: checked.state, stamps } };
+    }
+    const checked = checkChecklist(value);
+    return checked.ok ? { kind: 'ok', doc: { state: checked.state, stamps: {} } } : { kind: 'invalid', error: checked.error };
+  });
 }

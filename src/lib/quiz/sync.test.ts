@@ -41,30 +41,29 @@ describe('stored quiz values', () => {
     const v1 = JSON.stringify({ version: 1, quizzes: { all: { attempt, best: { score: 1, total: 2 }, lastAttemptOn: '2026-11-20' } } });
     expect(readStoredQuiz(v1)).toEqual({
       kind: 'ok',
-      results: { all: { best: { score: 1, total: 2 }, lastAttemptOn: '2026-11-20', misses: none } },
-      attempts: { all: attempt },
+      doc: { results: { all: { best: { score: 1, total: 2 }, lastAttemptOn: '2026-11-20', misses: none } }, attempts: { all: attempt } },
     });
   });
 
   it('migrates version 2 with an empty practice list, and writes it back as version 3', () => {
     const v2 = JSON.stringify({ version: 2, quizzes: { all: { best: { score: 1, total: 2 }, lastAttemptOn: '2026-11-20' } } });
     const stored = readStoredQuiz(v2);
-    expect(stored).toEqual({ kind: 'ok', results: { all: { best: { score: 1, total: 2 }, lastAttemptOn: '2026-11-20', misses: none } }, attempts: {} });
+    expect(stored).toEqual({ kind: 'ok', doc: { results: { all: { best: { score: 1, total: 2 }, lastAttemptOn: '2026-11-20', misses: none } }, attempts: {} } });
     if (stored.kind !== 'ok') throw new Error('not read');
-    expect(JSON.parse(encodeResults(stored.results))).toMatchObject({ version: 3, quizzes: { all: { misses: {} } } });
+    expect(JSON.parse(encodeResults(stored.doc.results))).toMatchObject({ version: 3, quizzes: { all: { misses: {} } } });
   });
 
   it('round-trips version 3 with its practice list, dropping damaged entries only', () => {
     const misses = { 'tip-1': { streak: 1, at: 10 }, 'tip-2': { streak: 0, at: 12, removed: true } };
     const v3 = { version: 3, quizzes: { all: { best: { score: 3, total: 4 }, lastAttemptOn: '2026-11-21', misses } } };
     const stored = readStoredQuiz(JSON.stringify(v3));
-    expect(stored).toEqual({ kind: 'ok', results: v3.quizzes, attempts: {} });
+    expect(stored).toEqual({ kind: 'ok', doc: { results: v3.quizzes, attempts: {} } });
     if (stored.kind !== 'ok') throw new Error('not read');
-    expect(readStoredQuiz(encodeResults(stored.results))).toEqual(stored);
+    expect(readStoredQuiz(encodeResults(stored.doc.results))).toEqual(stored);
     const damaged = { ...v3, quizzes: { all: { ...v3.quizzes.all, misses: { ...misses, 'tip-3': { streak: 7, at: 1 }, 'BAD ID': { streak: 0, at: 1 } } } } };
     expect(readStoredQuiz(JSON.stringify(damaged))).toEqual(stored);
     const notAList = { ...v3, quizzes: { all: { ...v3.quizzes.all, misses: 'tip-1' } } };
-    expect(readStoredQuiz(JSON.stringify(notAList))).toMatchObject({ results: { all: { best: { score: 3, total: 4 }, misses: none } } });
+    expect(readStoredQuiz(JSON.stringify(notAList))).toMatchObject({ doc: { results: { all: { best: { score: 3, total: 4 }, misses: none } } } });
   });
 
   it.each([
@@ -75,7 +74,7 @@ describe('stored quiz values', () => {
     ['a date in the year 9999', { score: 1, total: 4 }, '9999-01-01'],
   ])('decodes %s to no record', (_, best, lastAttemptOn) => {
     const stored = readStoredQuiz(JSON.stringify({ version: 3, quizzes: { all: { best, lastAttemptOn, misses: {} } } }));
-    expect(stored).toEqual({ kind: 'ok', results: {}, attempts: {} });
+    expect(stored).toEqual({ kind: 'ok', doc: { results: {}, attempts: {} } });
   });
 
   it('reports a newer version, and garbage as invalid', () => {
@@ -124,8 +123,7 @@ describe('stored quiz values at their edges', () => {
     for (const version of [2, 3]) {
       expect(readStoredQuiz(JSON.stringify({ version, quizzes: { all: { ...record, attempt } } }))).toEqual({
         kind: 'ok',
-        results: { all: record },
-        attempts: {},
+        doc: { results: { all: record }, attempts: {} },
       });
     }
   });

@@ -10,6 +10,7 @@
  * `misses`. Older values are read and rewritten as 3.
  */
 import { isObject } from '../guards';
+import { readStored, type Stored } from '../stored';
 import {
   decodeAttempt,
   decodeAttemptDate,
@@ -38,13 +39,12 @@ export type QuizResultsById = Record<string, QuizResults>;
 /** Attempts in progress per quiz id, in one tab. */
 export type QuizAttempts = Record<string, Attempt>;
 
-/** What a stored records value turned out to be. */
-export type StoredQuiz =
-  | { kind: 'empty' }
-  /** `attempts`: in-progress attempts found in a version 1 value, for this tab to take over. */
-  | { kind: 'ok'; results: QuizResultsById; attempts: QuizAttempts }
-  | { kind: 'invalid'; error: string }
-  | { kind: 'newer'; version: number };
+/** What a stored records value holds. */
+export interface StoredQuiz {
+  results: QuizResultsById;
+  /** In-progress attempts found in a version 1 value, for this tab to take over. */
+  attempts: QuizAttempts;
+}
 
 /** More quiz records than the site could ever have made: larger stored values are damage. */
 const MAX_QUIZZES = 64;
@@ -101,31 +101,23 @@ function decodeResults(v: unknown): QuizResults {
  * version reported as newer. Damaged
  * records of one quiz are dropped; the rest are kept. Never throws.
  */
-export function readStoredQuiz(raw: string | null | undefined): StoredQuiz {
-  if (raw === null || raw === undefined || raw === '') return { kind: 'empty' };
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return { kind: 'invalid', error: 'not JSON' };
-  }
-  if (!isObject(value)) return { kind: 'invalid', error: 'not quiz records' };
-  // A newer version may have any shape: recognise it before checking ours, so it is never overwritten.
-  const version = value['version'];
-  if (typeof version === 'number' && Number.isInteger(version) && version > QUIZ_DOC_VERSION) return { kind: 'newer', version };
-  if (!isObject(value['quizzes'])) return { kind: 'invalid', error: 'not quiz records' };
-  if (Object.keys(value['quizzes']).length > MAX_QUIZZES) return { kind: 'invalid', error: 'too many quiz records' };
-  if (version !== 1 && version !== 2 && version !== QUIZ_DOC_VERSION) return { kind: 'invalid', error: 'unknown version' };
-  const results: QuizResultsById = {};
-  const attempts: QuizAttempts = {};
-  for (const [id, record] of Object.entries(value['quizzes'])) {
-    if (!QUIZ_ID.test(id)) continue;
-    const r = decodeResults(record);
-    if (r.best) results[id] = r;
-    const attempt = version === 1 && isObject(record) ? decodeAttempt(record['attempt']) : null;
-    if (attempt) attempts[id] = attempt;
-  }
-  return { kind: 'ok', results, attempts };
+export function readStoredQuiz(raw: string | null | undefined): Stored<StoredQuiz> {
+  return readStored(raw, QUIZ_DOC_VERSION, 'not quiz records', (value) => {
+    const version = value['version'];
+    if (!isObject(value['quizzes'])) return { kind: 'invalid', error: 'not quiz records' };
+    if (Object.keys(value['quizzes']).length > MAX_QUIZZES) return { kind: 'invalid', error: 'too many quiz records' };
+    if (version !== 1 && version !== 2 && version !== QUIZ_DOC_VERSION) return { kind: 'invalid', error: 'unknown version' };
+    const results: QuizResultsById = {};
+    const attempts: QuizAttempts = {};
+    for (const [id, record] of Object.entries(value['quizzes'])) {
+      if (!QUIZ_ID.test(id)) continue;
+      const r = decodeResults(record);
+      if (r.best) results[id] = r;
+      const attempt = version === 1 && isObject(record) ? decodeAttempt(record['attempt']) : null;
+      if (attempt) attempts[id] = attempt;
+    }
+    return { kind: 'ok', doc: { results, attempts } };
+  });
 }
 
 /** Reads this tab's attempts; anything damaged is dropped. */

@@ -6,18 +6,12 @@
  */
 import { useStore } from '@nanostores/preact';
 import { habitStreak, lastSevenDays, type Habit } from '../lib/checklist/checklist';
-import { localDate } from '../lib/dates';
+import { formatDate, localDate } from '../lib/dates';
 import { $checklist, $checklistReadOnly, markHabit } from '../stores/checklist';
 
 interface Props {
   habits: Habit[];
 }
-
-const at = (iso: string) => new Date(`${iso}T12:00:00`);
-/** "Mon" */
-const shortDay = (iso: string) => at(iso).toLocaleDateString(undefined, { weekday: 'short' });
-/** "Monday, November 17" */
-const longDay = (iso: string) => at(iso).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
 
 export default function ChecklistHabits({ habits }: Props) {
   const state = useStore($checklist);
@@ -33,7 +27,7 @@ export default function ChecklistHabits({ habits }: Props) {
     <section aria-labelledby="habits-title" class="checklist">
       <h2 id="habits-title">Today's habits</h2>
       <fieldset class="checklist-habits" disabled={readOnly}>
-        <legend>Done today, {longDay(today)}</legend>
+        <legend>Done today, {formatDate(today, 'long')}</legend>
         {habits.map((h) => (
           <div key={h.id} class="habit">
             <input
@@ -59,9 +53,9 @@ export default function ChecklistHabits({ habits }: Props) {
           return (
             <li key={w.date} class={`level-${level}`}>
               <span aria-hidden="true" class="habit-dot">{level === 'all' ? '✓' : level === 'some' ? '•' : ''}</span>
-              <span aria-hidden="true" class="habit-day">{shortDay(w.date)}</span>
+              <span aria-hidden="true" class="habit-day">{formatDate(w.date, 'weekday')}</span>
               <span class="visually-hidden">
-                {longDay(w.date)}: {w.done} of {w.total} habits done
+                {formatDate(w.date, 'long')}: {w.done} of {w.total} habits done
               </span>
             </li>
           );

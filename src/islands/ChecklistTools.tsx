@@ -8,12 +8,11 @@
 import { useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { PlanDay } from '../lib/checklist/checklist';
-import { localDate } from '../lib/dates';
+import { formatDate, localDate } from '../lib/dates';
 import { $checklist, $checklistReadOnly, replaceChecklist, resetChecklist } from '../stores/checklist';
 import ChecklistKeep from './ChecklistKeep';
 import ChecklistMove from './ChecklistMove';
 import { focusOnMount } from './focus-on-mount';
-import { longDate } from './checklist-words';
 
 interface Props {
   days: PlanDay[];
@@ -100,7 +99,7 @@ export default function ChecklistTools({ days, habitIds }: Props) {
     const reminder = remind ? remindAt : null;
     void withFiles(
       (t) => t.downloadCalendar(days, start, reminder),
-      `Calendar file downloaded: ${days.length} all-day events from ${longDate(start)}` + (reminder ? `, each with a reminder at ${reminder}.` : '.'),
+      `Calendar file downloaded: ${days.length} all-day events from ${formatDate(start, 'long')}` + (reminder ? `, each with a reminder at ${reminder}.` : '.'),
     );
   };
 

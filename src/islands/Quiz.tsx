@@ -7,6 +7,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
+import { formatDate } from '../lib/dates';
 import { DEFAULT_CONFIDENCE, phaseOf, score, type Confidence, type QuizItem, type Verdict } from '../lib/quiz/quiz';
 import { toPractise } from '../lib/quiz/practice';
 import { $storageWorks } from '../stores/storage';
@@ -23,10 +24,6 @@ interface Props {
 }
 
 const randomSeed = () => crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
-
-/** "2026-11-21" → "21 Nov 2026" in the reader's locale. */
-const formatDay = (iso: string) =>
-  new Date(`${iso}T12:00:00`).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 
 export default function Quiz({ quizId: fullId, items: allItems, children }: Props) {
   const mounted = useHydrated();
@@ -140,7 +137,7 @@ export default function Quiz({ quizId: fullId, items: allItems, children }: Prop
           {record.best && (
             <p class="quiz-history">
               Your best score: {record.best.score} of {record.best.total}
-              {record.lastAttemptOn && <> · Last attempt: <time dateTime={record.lastAttemptOn}>{formatDay(record.lastAttemptOn)}</time></>}
+              {record.lastAttemptOn && <> · Last attempt: <time dateTime={record.lastAttemptOn}>{formatDate(record.lastAttemptOn, 'short')}</time></>}
             </p>
           )}
           {missed.length > 0 && (

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeAttempt, EMPTY_RECORD, phaseOf, reconcile, score, type QuizItem } from './quiz';
 import { advance, answer, recordFinish, shuffle, startAttempt } from './moves';
-import { localDate } from '../dates';
 
 const items: QuizItem[] = ['a', 'b', 'c', 'd'].map((id, i) => ({
   id,
@@ -75,10 +74,6 @@ describe('attempt transitions', () => {
     expect(perfect).toMatchObject({ best: { score: 4, total: 4 }, lastAttemptOn: '2026-11-21' });
     // An equal score later keeps the record as it was.
     expect(recordFinish(perfect, play(verdict, 9), items, '2026-11-22').best).toEqual({ score: 4, total: 4 });
-  });
-
-  it('formats local dates', () => {
-    expect(localDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
   });
 });
 

@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { habitStreak, lastSevenDays, todaysDay } from './checklist';
+import { habitStreak, lastSevenDays } from './checklist';
 import { exportChecklist, parseChecklistImport } from './file';
 import {
   addDays,
   checkChecklist,
   daysBetween,
-  decodeChecklist,
   EMPTY_CHECKLIST,
   setDayDone,
   setHabitDone,
   setStartDate,
+  todaysDay,
   type ChecklistState,
 } from './state';
+import { readStoredChecklist } from './sync';
 import { isIsoDate } from '../guards';
 
 const HABITS = ['a', 'b'];
@@ -83,7 +84,7 @@ describe('habits', () => {
     expect(Object.keys(s.habits).sort()).toEqual([day59, today]);
     // Stored or imported history is cut the same way, counting back from its newest date.
     const stored = { version: 2, days: [], startDate: null, habits: { [day60]: ['a'], [day59]: ['b'], [today]: ['a'] } };
-    expect(decodeChecklist(JSON.stringify(stored)).habits).toEqual({ [day59]: ['b'], [today]: ['a'] });
+    expect(readStoredChecklist(JSON.stringify(stored))).toMatchObject({ kind: 'ok', doc: { state: { habits: { [day59]: ['b'], [today]: ['a'] } } } });
   });
 });
 
@@ -91,28 +92,30 @@ describe('stored values', () => {
   const v2 = { version: 2, days: [1, 2], startDate: '2026-11-20', habits: { '2026-11-21': ['a'] } };
 
   it('round-trips the current version', () => {
-    expect(decodeChecklist(JSON.stringify(v2))).toEqual(v2);
+    expect(readStoredChecklist(JSON.stringify(v2))).toEqual({ kind: 'ok', doc: { state: v2, stamps: {} } });
   });
 
   it('migrates version 1, which had no habits', () => {
-    expect(decodeChecklist(JSON.stringify({ version: 1, days: [2, 1, 2], startDate: null }))).toEqual({
-      version: 2,
-      days: [1, 2],
-      startDate: null,
-      habits: {},
+    expect(readStoredChecklist(JSON.stringify({ version: 1, days: [2, 1, 2], startDate: null }))).toEqual({
+      kind: 'ok',
+      doc: { state: { version: 2, days: [1, 2], startDate: null, habits: {} }, stamps: {} },
     });
   });
 
   it.each([
     ['not JSON', '{'],
     ['a foreign value', '"hello"'],
-    ['a future version', JSON.stringify({ ...v2, version: 3 })],
+    ['version 3 without its stamps', JSON.stringify({ ...v2, version: 3 })],
     ['days out of range', JSON.stringify({ ...v2, days: [9] })],
     ['a bad date', JSON.stringify({ ...v2, startDate: '21/11/2026' })],
     ['bad habits', JSON.stringify({ ...v2, habits: { yesterday: ['a'] } })],
     ['a numeric habit id', JSON.stringify({ ...v2, habits: { '2026-11-21': [1] } })],
-  ])('falls back to empty progress for %s', (_, raw) => {
-    expect(decodeChecklist(raw)).toEqual(EMPTY_CHECKLIST);
+  ])('refuses %s (the store keeps the progress it shows)', (_, raw) => {
+    expect(readStoredChecklist(raw)).toMatchObject({ kind: 'invalid' });
+  });
+
+  it('reports a future version as newer', () => {
+    expect(readStoredChecklist(JSON.stringify({ ...v2, version: 4 }))).toEqual({ kind: 'newer', version: 4 });
   });
 
   it('explains what is wrong when checking strictly', () => {

@@ -5,7 +5,6 @@
 import { addDays, HABIT_HISTORY_DAYS, type ChecklistState } from './state';
 
 // Lives beside the state so the plan, which loads at start, need not load this file.
-export { todaysDay } from './state';
 
 /** A plan day as the tracker shows it (built from content/checklist.yaml). */
 export interface PlanDay {

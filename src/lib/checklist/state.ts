@@ -167,15 +167,3 @@ export function checkChecklist(value: unknown): Checked {
   if (typeof habits === 'string') return { ok: false, error: habits };
   return { ok: true, state: { version: 2, days, startDate, habits } };
 }
-
-/** Decodes the stored string; anything unreadable gives the empty state, never an error. */
-export function decodeChecklist(raw: string | null | undefined): ChecklistState {
-  // Stryker disable next-line ConditionalExpression: JSON.parse of an empty string throws and of null gives null, both the empty state below
-  if (!raw) return EMPTY_CHECKLIST;
-  try {
-    const checked = checkChecklist(JSON.parse(raw));
-    return checked.ok ? checked.state : EMPTY_CHECKLIST;
-  } catch {
-    return EMPTY_CHECKLIST;
-  }
-}

@@ -1,8 +1,10 @@
 /**
- * Checklist state: its stored shape, the edits the store makes, and strict
- * checking, decoding and migrating of stored values. Kept apart from
- * ./checklist.ts because the header indicator on every page needs only this.
- * Dates are local calendar days written YYYY-MM-DD.
+ * Checklist state: the progress the tracker shows (shape version 2), the
+ * edits the store makes, and strict checking and migrating of it. Storage
+ * (`kindred:checklist:v1`) holds it as version 3, with a stamp per item
+ * (./sync.ts); export files and restore links carry this version 2 shape.
+ * Kept apart from ./checklist.ts because the header indicator on every page
+ * needs only this. Dates are local calendar days written YYYY-MM-DD.
  */
 import { isIsoDate, isObject } from '../guards';
 
@@ -12,9 +14,9 @@ export const PLAN_DAYS = 7;
 /** How many days of habit history are kept (enough for streaks and the week view). */
 export const HABIT_HISTORY_DAYS = 60;
 
-/** What is stored under `kindred:checklist:v1`. */
+/** The reader's progress as the tracker shows it; stored under `kindred:checklist:v1` inside a version 3 document (./sync.ts). */
 export interface ChecklistState {
-  /** Shape version of the value; older ones are migrated on read. */
+  /** Shape version: 2 (version 1, without habits, is migrated on read). */
   version: 2;
   /** Plan days ticked off, 1..7, ascending. */
   days: number[];

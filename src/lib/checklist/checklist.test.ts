@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { habitStreak, lastSevenDays } from './checklist';
+import { allHabitsDone, habitStreak, lastSevenDays } from './checklist';
 import { exportChecklist, parseChecklistImport } from './file';
 import {
   addDays,
@@ -141,5 +141,14 @@ describe('export and import', () => {
     expect(parseChecklistImport(JSON.stringify(state))).toMatchObject({ ok: false, error: expect.stringContaining("isn't a Kindred checklist export") });
     const damaged = JSON.stringify({ format: 'kindred-checklist', progress: { ...state, days: ['one'] } });
     expect(parseChecklistImport(damaged)).toEqual({ ok: false, error: 'This export is damaged: "days" may only hold numbers from 1 to 7.' });
+  });
+});
+
+describe('habits with no habits', () => {
+  it('never counts a day as complete, or a streak, when there are no habits', () => {
+    const s: ChecklistState = { ...EMPTY_CHECKLIST, habits: { '2026-11-21': ['a'] } };
+    expect(allHabitsDone(s, '2026-11-21', [])).toBe(false);
+    expect(habitStreak(s, [], '2026-11-21')).toBe(0);
+    expect(lastSevenDays(s, [], '2026-11-21').at(-1)).toEqual({ date: '2026-11-21', done: 0, total: 0 });
   });
 });

@@ -6,6 +6,12 @@ const T = 1_800_000_000_000;
 const day = (doc: ChecklistDoc, d: number, done: boolean, at: number) => applyEdit(doc, { kind: 'day', day: d, done }, at);
 const habit = (doc: ChecklistDoc, date: string, id: string, done: boolean, at: number) => applyEdit(doc, { kind: 'habit', date, id, done }, at);
 
+const v2 = (state: Partial<typeof EMPTY_CHECKLIST>): ChecklistDoc => {
+  const stored = readStoredChecklist(JSON.stringify({ ...EMPTY_CHECKLIST, ...state, version: 2 }));
+  if (stored.kind !== 'ok') throw new Error('fixture');
+  return stored.doc;
+};
+
 describe('checklist merge across tabs', () => {
   it('keeps ticks of different items made at the same time in two tabs', () => {
     const a = habit(day(EMPTY_DOC, 1, true, T), '2026-11-22', 'morning', true, T + 1);
@@ -105,5 +111,67 @@ describe('stamps', () => {
 describe('clocks far off', () => {
   it('ignores a habit tick dated outside 2000–2100, which the reader would refuse to read back', () => {
     expect(habit(EMPTY_DOC, '1970-01-01', 'a', true, T)).toBe(EMPTY_DOC);
+  });
+});
+
+describe('checklist merge edges', () => {
+  it('keeps the later start date when neither side has a time for it, and the set one over none', () => {
+    expect(mergeDocs(v2({ startDate: '2026-11-20' }), v2({ startDate: '2026-11-21' })).state.startDate).toBe('2026-11-21');
+    expect(mergeDocs(v2({ startDate: '2026-11-21' }), v2({ startDate: '2026-11-20' })).state.startDate).toBe('2026-11-21');
+    expect(mergeDocs(v2({ startDate: null }), v2({ startDate: '2026-11-20' })).state.startDate).toBe('2026-11-20');
+  });
+
+  it('records no time for items neither side timed, and sorts merged habit ids', () => {
+    const merged = mergeDocs(v2({ days: [2], habits: { '2026-11-21': ['b'] } }), v2({ habits: { '2026-11-21': ['a'] } }));
+    expect(merged.stamps).toEqual({});
+    expect(merged.state.habits).toEqual({ '2026-11-21': ['a', 'b'] });
+    expect(merged.state.days).toEqual([2]);
+  });
+
+  it('encodes exactly, with sorted keys', () => {
+    const doc = applyEdit(applyEdit(EMPTY_DOC, { kind: 'habit', date: '2026-11-22', id: 'b', done: true }, T), { kind: 'start', date: '2026-11-20' }, T);
+    expect(encodeDoc(doc)).toBe(
+      `{"version":3,"days":[],"startDate":"2026-11-20","habits":{"2026-11-22":["b"]},"stamps":{"habit:2026-11-22:b":${T},"start":${T + 1}}}`,
+    );
+  });
+
+  it('an edit of a day outside the plan returns the same document, untimed', () => {
+    expect(applyEdit(EMPTY_DOC, { kind: 'day', day: 0, done: true }, T)).toBe(EMPTY_DOC);
+    expect(applyEdit(EMPTY_DOC, { kind: 'day', day: 8, done: true }, T)).toBe(EMPTY_DOC);
+  });
+
+  it('prunes timed habit history 60 days behind the newest date, even when only a time remains', () => {
+    let doc = applyEdit(EMPTY_DOC, { kind: 'habit', date: '2026-09-01', id: 'a', done: true }, T);
+    doc = applyEdit(doc, { kind: 'habit', date: '2026-09-01', id: 'a', done: false }, T + 1);
+    expect(doc.stamps).toEqual({ 'habit:2026-09-01:a': T + 1 });
+    doc = applyEdit(doc, { kind: 'habit', date: '2026-11-22', id: 'a', done: true }, T + 2);
+    expect(Object.keys(doc.stamps)).toEqual(['habit:2026-11-22:a']);
+    expect(Object.keys(doc.state.habits)).toEqual(['2026-11-22']);
+  });
+});
+
+describe('stored checklist stamps', () => {
+  const base = { version: 3, days: [], startDate: null, habits: {} };
+  it.each([
+    ['a time of 0', { 'day:1': 0 }],
+    ['a fractional time', { 'day:1': 1.5 }],
+    ['an unknown item', { 'week:1': T }],
+    ['an item with text after it', { 'day:1x': T }],
+    ['text before an item', { 'xday:1': T }],
+    ['a two-digit day written as one', { 'day:': T }],
+    ['a list', [T]],
+  ])('refuses %s', (_, stamps) => {
+    expect(readStoredChecklist(JSON.stringify({ ...base, stamps }))).toEqual({ kind: 'invalid', error: '"stamps" must map items to times' });
+  });
+
+  it('accepts up to 4,096 times and no more', () => {
+    const many = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`day:${i + 1}`, T]));
+    expect(readStoredChecklist(JSON.stringify({ ...base, stamps: many(4096) })).kind).toBe('ok');
+    expect(readStoredChecklist(JSON.stringify({ ...base, stamps: many(4097) })).kind).toBe('invalid');
+  });
+
+  it('accepts every kind of item', () => {
+    const stamps = { 'day:12': T, start: T, 'habit:2026-11-22:walk-outside': T };
+    expect(readStoredChecklist(JSON.stringify({ ...base, stamps }))).toMatchObject({ kind: 'ok', doc: { stamps } });
   });
 });

@@ -135,3 +135,50 @@ describe('stored quiz values at their edges', () => {
     });
   });
 });
+
+describe('quiz results edges', () => {
+  it('prefers the higher share, then the longer quiz, then the first given', () => {
+    const a = { score: 1, total: 2 };
+    const b = { score: 2, total: 4 };
+    expect(betterBest(a, b)).toBe(b);
+    expect(betterBest(b, a)).toBe(b);
+    const c = { score: 1, total: 2 };
+    expect(betterBest(a, c)).toBe(a);
+    expect(betterBest({ score: 1, total: 3 }, { score: 1, total: 2 })).toEqual({ score: 1, total: 2 });
+    expect(betterBest(null, null)).toBeNull();
+  });
+
+  it('merges quizzes present on one side only, and encodes exactly in id order', () => {
+    const merged = mergeResults(
+      { z: { best: { score: 1, total: 2 }, lastAttemptOn: '2026-11-20', misses: { q: { streak: 0, at: 2 }, b: { streak: 1, at: 1 } } } },
+      { a: { best: null, lastAttemptOn: null, misses: {} } },
+    );
+    expect(Object.keys(merged)).toEqual(['a', 'z']);
+    expect(merged['a']).toEqual({ best: null, lastAttemptOn: null, misses: {} });
+    expect(encodeResults(merged)).toBe(
+      '{"version":3,"quizzes":{"a":{"best":null,"lastAttemptOn":null,"misses":{}},"z":{"best":{"score":1,"total":2},"lastAttemptOn":"2026-11-20","misses":{"b":{"streak":1,"at":1},"q":{"streak":0,"at":2}}}}}',
+    );
+  });
+
+  it('reads exactly 64 quiz records, a record that is not an object as none, and old versions and v2 attempts rightly', () => {
+    const record = { best: { score: 1, total: 2 }, lastAttemptOn: '2026-11-20' };
+    const quizzes = Object.fromEntries(Array.from({ length: 64 }, (_, i) => [`q${i}`, record]));
+    expect(readStoredQuiz(JSON.stringify({ version: 2, quizzes })).kind).toBe('ok');
+    expect(readStoredQuiz(JSON.stringify({ version: 2, quizzes: { a: 'x', b: record } }))).toEqual({ kind: 'ok', doc: { results: { b: { ...record, misses: {} } }, attempts: {} } });
+    expect(readStoredQuiz(JSON.stringify({ version: 0, quizzes: {} }))).toEqual({ kind: 'invalid', error: 'unknown version' });
+    expect(readStoredQuiz(JSON.stringify({ version: 2, quizzes: [] }))).toEqual({ kind: 'invalid', error: 'not quiz records' });
+    expect(readStoredQuiz(JSON.stringify({ version: 2 }))).toEqual({ kind: 'invalid', error: 'not quiz records' });
+    const attempt = startAttempt(['a', 'b'], 3);
+    // Version 2 keeps attempts out of the shared value: one found there is not taken over.
+    expect(readStoredQuiz(JSON.stringify({ version: 2, quizzes: { all: { ...record, attempt } } }))).toMatchObject({ doc: { attempts: {} } });
+    expect(readStoredQuiz(JSON.stringify({ version: 1, quizzes: { all: 'x' } }))).toEqual({ kind: 'ok', doc: { results: {}, attempts: {} } });
+    expect(readStoredQuiz(JSON.stringify({ version: 2, quizzes: { 'Bad Id': record } }))).toEqual({ kind: 'ok', doc: { results: {}, attempts: {} } });
+  });
+
+  it('reads attempts only from an object, and combines an empty state to nothing', () => {
+    expect(readStoredAttempts('[1]')).toEqual({});
+    expect(readStoredAttempts('"x"')).toEqual({});
+    expect(readStoredAttempts(null)).toEqual({});
+    expect(combineQuiz({}, {})).toEqual({ quizzes: {} });
+  });
+});

@@ -1,21 +1,5 @@
-/**
- * Edges of the checklist rules that the mutation run (`npm run test:mutation`)
- * showed no test would notice: each limit of stored and imported progress
- * from both sides, each error message, and the streak with no habits.
- */
 import { describe, expect, it } from 'vitest';
-import { allHabitsDone, habitStreak, lastSevenDays } from './checklist';
-import { boundToPlan, exportChecklist, MAX_IMPORT_BYTES, parseChecklistImport } from './file';
-import {
-  checkChecklist,
-  EMPTY_CHECKLIST,
-  excerpt,
-  isSaneDate,
-  PLAN_DAYS,
-  setDayDone,
-  setHabitDone,
-  type ChecklistState,
-} from './state';
+import { checkChecklist, EMPTY_CHECKLIST, excerpt, isSaneDate, PLAN_DAYS, setDayDone, setHabitDone } from './state';
 
 const v2 = { version: 2, days: [1, 2], startDate: '2026-11-20', habits: { '2026-11-21': ['a'] } };
 const errorOf = (value: unknown) => {
@@ -94,51 +78,5 @@ describe('edits', () => {
   it('keeps each day\'s habit ids sorted', () => {
     const s = setHabitDone(setHabitDone(EMPTY_CHECKLIST, '2026-11-21', 'b', true), '2026-11-21', 'a', true);
     expect(s.habits['2026-11-21']).toEqual(['a', 'b']);
-  });
-});
-
-describe('habits with no habits', () => {
-  it('never counts a day as complete, or a streak, when there are no habits', () => {
-    const s: ChecklistState = { ...EMPTY_CHECKLIST, habits: { '2026-11-21': ['a'] } };
-    expect(allHabitsDone(s, '2026-11-21', [])).toBe(false);
-    expect(habitStreak(s, [], '2026-11-21')).toBe(0);
-    expect(lastSevenDays(s, [], '2026-11-21').at(-1)).toEqual({ date: '2026-11-21', done: 0, total: 0 });
-  });
-});
-
-describe('export and import files', () => {
-  it('writes the file as indented JSON ending with a newline', () => {
-    const file = exportChecklist(EMPTY_CHECKLIST, new Date('2026-11-21T10:00:00Z'));
-    expect(file).toBe(
-      '{\n  "format": "kindred-checklist",\n  "exportedAt": "2026-11-21T10:00:00.000Z",\n  "progress": {\n    "version": 2,\n    "days": [],\n    "startDate": null,\n    "habits": {}\n  }\n}\n',
-    );
-  });
-
-  it('refuses a file over the size limit before reading it', () => {
-    const tooBig = parseChecklistImport(' '.repeat(MAX_IMPORT_BYTES + 1));
-    expect(tooBig).toEqual({ ok: false, error: expect.stringContaining('too big') });
-    // At the limit the file is read (and here found not to be JSON).
-    expect(parseChecklistImport(' '.repeat(MAX_IMPORT_BYTES))).toEqual({ ok: false, error: expect.stringContaining("isn't valid JSON") });
-  });
-
-  it('keeps only habits of this plan, from the last 60 days up to today', () => {
-    const state: ChecklistState = {
-      version: 2,
-      days: [2],
-      startDate: '2026-11-18',
-      habits: {
-        '2026-09-22': ['a'], // 60 days ago: too old
-        '2026-09-23': ['a', 'gone'], // 59 days ago
-        '2026-11-20': ['gone'], // only unknown habits
-        '2026-11-21': ['b', 'a'], // today
-        '2026-11-22': ['a'], // tomorrow
-      },
-    };
-    expect(boundToPlan(state, ['a', 'b'], '2026-11-21')).toEqual({
-      version: 2,
-      days: [2],
-      startDate: '2026-11-18',
-      habits: { '2026-09-23': ['a'], '2026-11-21': ['b', 'a'] },
-    });
   });
 });

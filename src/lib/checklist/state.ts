@@ -2,7 +2,8 @@
  * Checklist state: the progress the tracker shows (shape version 2), the
  * edits the store makes, and strict checking and migrating of it. Storage
  * (`kindred:checklist:v1`) holds it as version 3, with a stamp per item
- * (./sync.ts); export files and restore links carry this version 2 shape.
+ * (./sync.ts); export files carry this version 2 shape as it is, and restore
+ * links (./restore.ts) decode to it.
  * Kept apart from ./checklist.ts because the header indicator on every page
  * needs only this. Dates are local calendar days written YYYY-MM-DD.
  */

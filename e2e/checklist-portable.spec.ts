@@ -35,7 +35,8 @@ async function makeLink(page: Page): Promise<string> {
   await page.goto('/checklist/');
   await day(page, 1).check();
   await day(page, 3).check();
-  await page.getByRole('heading', { name: 'Daily power habits' }).scrollIntoViewIfNeeded();
+  // The habits island may already have replaced its no-JS list (it loads 300 px before it scrolls into view).
+  await page.getByRole('heading', { name: /^(Daily power habits|Today's habits)$/ }).scrollIntoViewIfNeeded();
   await page.getByRole('group', { name: /^Done today/ }).getByRole('checkbox').first().check();
   const tools = await openTools(page);
   await tools.getByRole('button', { name: 'Continue on another device' }).click();

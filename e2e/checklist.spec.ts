@@ -10,7 +10,8 @@ const progressText = (page: Page) => page.getByText(/^\d of 7 days done$/);
 
 /** The habits: an island that loads when the reader scrolls to it, as here. */
 async function openHabits(page: Page) {
-  await page.getByRole('heading', { name: 'Daily power habits' }).scrollIntoViewIfNeeded();
+  // The habits island may already have replaced its no-JS list (it loads 300 px before it scrolls into view).
+  await page.getByRole('heading', { name: /^(Daily power habits|Today's habits)$/ }).scrollIntoViewIfNeeded();
   const group = page.getByRole('group', { name: /^Done today/ });
   await expect(group).toBeVisible();
   return group;

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { OfflineFile, OfflineList } from '../src/lib/offline.ts';
+import type { OfflineFile, OfflineList } from '../src/lib/offline/offline.ts';
 import { listDist } from './dist-files.ts';
 
 /** Where the list is written, relative to dist/. */

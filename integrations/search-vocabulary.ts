@@ -4,7 +4,7 @@
  * `data-pagefind-ignore` and the classes Pagefind skips, plus its keywords), most frequent first, written
  * to `dist/search-vocabulary.json`. The browser fetches it only when a query
  * finds nothing, and corrects the query to the closest real words
- * (src/lib/spelling.ts). Pagefind's own index files are not meant to be read,
+ * (src/lib/search/spelling.ts). Pagefind's own index files are not meant to be read,
  * hence this small file of our own.
  */
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -1,6 +1,6 @@
 /**
  * "Save for offline": the list the build writes (integrations/offline-list.ts)
- * and the saved-copy rules the worker and the button share (src/lib/offline.ts),
+ * and the saved-copy rules the worker and the button share (src/lib/offline/offline.ts),
  * with an in-memory CacheStorage.
  */
 import { describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ import {
   matchSaved,
   savedCacheName,
   SAVED_MARKER_URL,
-} from '../src/lib/offline.ts';
+} from '../src/lib/offline/offline.ts';
 
 describe('offlineFiles', () => {
   const dist = [

@@ -5,7 +5,7 @@
  */
 
 // The bench runs on plain Node, which cannot resolve src/'s extensionless imports
-// (src/lib/quiz.ts, src/data/content-schemas.ts), so this file imports nothing from src/.
+// (src/lib/quiz/quiz.ts, src/data/content-schemas.ts), so this file imports nothing from src/.
 
 /** The tip themes of src/data/content-schemas.ts (TIP_THEMES); ./synthetic-tips.test.ts keeps them equal. */
 export const SYNTHETIC_THEMES = ['communication', 'empathy', 'respect', 'reliability', 'connection', 'growth'] as const;

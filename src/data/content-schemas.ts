@@ -4,7 +4,7 @@
  * booting Astro. Messages are written for the person editing `content/`.
  */
 import { z } from 'astro/zod';
-import { PLAN_DAYS } from '../lib/checklist-state';
+import { PLAN_DAYS } from '../lib/checklist/state';
 
 /** The fixed set of tip themes; `/tips/` filters by these. */
 export const TIP_THEMES = [

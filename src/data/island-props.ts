@@ -2,8 +2,8 @@
  * Mappers from content entries to the plain, serialisable props islands
  * receive at build time. Islands never see `astro:content` types.
  */
-import type { Habit, PlanDay } from '../lib/checklist';
-import type { QuizItem } from '../lib/quiz';
+import type { Habit, PlanDay } from '../lib/checklist/checklist';
+import type { QuizItem } from '../lib/quiz/quiz';
 import type { SiteContent } from './site-content';
 
 /** The quiz statements as plain props for the island (all, or the given ids in file order). */

@@ -6,7 +6,7 @@
 import { SITE_NAME, SITE_TAGLINE, THEME_LABELS } from '../consts';
 import { guideHref, tipHref } from './content-links';
 import type { SiteContent } from './site-content';
-import { possibleScores, scorePath, shareText } from '../lib/quiz-share';
+import { possibleScores, scorePath, shareText } from '../lib/quiz/share';
 
 /** What one card shows. */
 export interface ShareCard {

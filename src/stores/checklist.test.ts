@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHECKLIST_STORAGE_KEY as KEY } from '../consts';
-import { readStoredChecklist } from '../lib/checklist-sync';
+import { readStoredChecklist } from '../lib/checklist/sync';
 import { installFakeBrowser, type FakeBrowser } from './test-storage';
 
 let browser: FakeBrowser;

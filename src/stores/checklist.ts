@@ -2,13 +2,13 @@
  * Checklist progress (plan days, start date, daily habits), kept in the
  * reader's browser under CHECKLIST_STORAGE_KEY and shared by the checklist
  * island and the header badge. Ticks from other open tabs are merged in
- * item by item (src/lib/checklist-sync.ts), so no tab loses another's.
+ * item by item (src/lib/checklist/sync.ts), so no tab loses another's.
  */
 import { atom } from 'nanostores';
 import { CHECKLIST_STORAGE_KEY } from '../consts';
-import type { ChecklistState } from '../lib/checklist-state';
-import { EMPTY_CHECKLIST } from '../lib/checklist-state';
-import { applyEdit, EMPTY_DOC, encodeDoc, mergeDocs, readStoredChecklist, type ChecklistEdit } from '../lib/checklist-sync';
+import type { ChecklistState } from '../lib/checklist/state';
+import { EMPTY_CHECKLIST } from '../lib/checklist/state';
+import { applyEdit, EMPTY_DOC, encodeDoc, mergeDocs, readStoredChecklist, type ChecklistEdit } from '../lib/checklist/sync';
 import { syncedStore } from './synced-store';
 
 const synced = syncedStore({

@@ -1,10 +1,10 @@
 /**
- * Whether this browser keeps the reader's progress (src/lib/keep-progress.ts),
+ * Whether this browser keeps the reader's progress (src/lib/checklist/keep-progress.ts),
  * and asking it to. Loaded on demand by the checklist: after the first tick,
  * on later visits with progress, and with the tools.
  */
 import { atom } from 'nanostores';
-import { isSafariTab, keepStateOf, type KeepState } from '../lib/keep-progress';
+import { isSafariTab, keepStateOf, type KeepState } from '../lib/checklist/keep-progress';
 
 /** How safe progress is here; null until the browser has answered. */
 export const $keep = atom<KeepState | null>(null);

@@ -6,11 +6,10 @@
  * list of statements to practise.
  */
 import { localDate } from '../lib/dates';
-import { decodeAttemptDate, phaseOf, type QuizItem, type Verdict } from '../lib/quiz';
-import { advance, answer, recordFinish, startAttempt } from '../lib/quiz-moves';
-import type { Confidence } from '../lib/quiz-confidence';
-import { recordAnswers } from '../lib/quiz-practice';
-import { mergeResults } from '../lib/quiz-sync';
+import { decodeAttemptDate, phaseOf, type Confidence, type QuizItem, type Verdict } from '../lib/quiz/quiz';
+import { advance, answer, recordFinish, startAttempt } from '../lib/quiz/moves';
+import { recordAnswers } from '../lib/quiz/practice';
+import { mergeResults } from '../lib/quiz/sync';
 import { $quiz, quizRecord, quizResults, setAttempt } from './quiz';
 
 /** Starts a new attempt in a freshly shuffled order. */

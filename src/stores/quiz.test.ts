@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { QUIZ_ATTEMPTS_KEY, QUIZ_STORAGE_KEY } from '../consts';
-import type { QuizItem } from '../lib/quiz';
+import type { QuizItem } from '../lib/quiz/quiz';
 import { installFakeBrowser, type FakeBrowser } from './test-storage';
 
 const items: QuizItem[] = ['a', 'b'].map((id) => ({ id, statement: `S ${id}`, verdict: 'myth', explanation: 'E', href: '/', linkLabel: 'L' }));

@@ -8,7 +8,8 @@
  */
 import { atom } from 'nanostores';
 import { QUIZ_ATTEMPTS_KEY, QUIZ_STORAGE_KEY } from '../consts';
-import { reconcile, type Attempt, type QuizItem, type QuizRecord, type QuizState } from '../lib/quiz';
+import { reconcile, type Attempt, type QuizItem, type QuizRecord, type QuizState } from '../lib/quiz/quiz';
+import type { Stored } from '../lib/stored';
 import {
   combineQuiz,
   encodeResults,
@@ -17,9 +18,9 @@ import {
   readStoredQuiz,
   type QuizAttempts,
   type QuizResultsById,
-} from '../lib/quiz-sync';
+} from '../lib/quiz/sync';
 import { localStore, sessionStore } from './storage';
-import { syncedStore, type Stored } from './synced-store';
+import { syncedStore } from './synced-store';
 
 /** The results every tab shares. */
 export const quizResults = syncedStore<QuizResultsById>({
@@ -27,7 +28,7 @@ export const quizResults = syncedStore<QuizResultsById>({
   empty: {},
   read: (raw): Stored<QuizResultsById> => {
     const stored = readStoredQuiz(raw);
-    return stored.kind === 'ok' ? { kind: 'ok', doc: stored.results } : stored;
+    return stored.kind === 'ok' ? { kind: 'ok', doc: stored.doc.results } : stored;
   },
   encode: encodeResults,
   merge: mergeResults,
@@ -37,7 +38,7 @@ export const quizResults = syncedStore<QuizResultsById>({
 function initialAttempts(): QuizAttempts {
   if (typeof window === 'undefined') return {};
   const stored = readStoredQuiz(localStore.read(QUIZ_STORAGE_KEY));
-  const migrated = stored.kind === 'ok' ? stored.attempts : {};
+  const migrated = stored.kind === 'ok' ? stored.doc.attempts : {};
   return { ...migrated, ...readStoredAttempts(sessionStore.read(QUIZ_ATTEMPTS_KEY)) };
 }
 

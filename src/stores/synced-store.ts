@@ -8,10 +8,8 @@
  * so older code never overwrites it.
  */
 import { atom, type ReadableAtom } from 'nanostores';
+import type { Stored } from '../lib/stored';
 import { localStore } from './storage';
-
-/** What a decoder makes of a stored string. */
-export type Stored<Doc> = { kind: 'empty' } | { kind: 'ok'; doc: Doc } | { kind: 'invalid' } | { kind: 'newer' };
 
 /** How to read, write and merge one kind of document. */
 export interface SyncedOptions<Doc> {

@@ -8,13 +8,13 @@
  *   - hashed /_astro/ files: cache first (their names change with them);
  *   - everything else (the search index, icons): the network, then the saved copy.
  * The saved copy is written by the "Save for offline" button
- * (src/islands/offline/) and read through src/lib/offline.ts.
+ * (src/islands/offline/) and read through src/lib/offline/offline.ts.
  */
 import type { WorkboxPlugin } from 'workbox-core/types.js';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute, setDefaultHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, NetworkOnly } from 'workbox-strategies';
-import { matchSaved, OFFLINE_PAGE_URL, SAVED_MATCH } from '../lib/offline';
+import { matchSaved, OFFLINE_PAGE_URL, SAVED_MATCH } from '../lib/offline/offline';
 
 /** The build id (offline-files.json's), put in by esbuild: every deploy that changes a file changes sw.js, so browsers see a new worker. */
 declare const KINDRED_BUILD: string;

@@ -5,14 +5,14 @@
  * habits and tools islands (./ChecklistHabits.tsx, ./ChecklistTools.tsx)
  * and the header badge. It also opens the restore prompt when the address
  * has a restore link, and asks the browser to keep progress once there is
- * some, both loaded on demand. Rules live in src/lib/checklist*.ts; this
+ * some, both loaded on demand. Rules live in src/lib/checklist/; this
  * file renders and dispatches.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import type { Habit, PlanDay } from '../../lib/checklist';
+import type { Habit, PlanDay } from '../../lib/checklist/checklist';
 import { localDate } from '../../lib/dates';
-import { isSaneDate, START_YEARS, todaysDay } from '../../lib/checklist-state';
+import { isSaneDate, START_YEARS, todaysDay } from '../../lib/checklist/state';
 import { $checklist, $checklistReadOnly, markDay, markStart } from '../../stores/checklist';
 import { $storageWorks } from '../../stores/storage';
 import './checklist.css';

@@ -6,22 +6,16 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useStore } from '@nanostores/preact';
-import { habitStreak, lastSevenDays, type Habit } from '../../lib/checklist';
-import { localDate } from '../../lib/dates';
-import { useHydrated } from '../use-hydrated';
+import { habitStreak, lastSevenDays, type Habit } from '../../lib/checklist/checklist';
+import { formatDate, localDate } from '../../lib/dates';
 import { $checklist, $checklistReadOnly, markHabit } from '../../stores/checklist';
+import { useHydrated } from '../use-hydrated';
 
 interface Props {
   habits: Habit[];
   /** What the server renders and the page shows until the island has hydrated: the plain list of habits. */
   children?: ComponentChildren;
 }
-
-const at = (iso: string) => new Date(`${iso}T12:00:00`);
-/** "Mon" */
-const shortDay = (iso: string) => at(iso).toLocaleDateString(undefined, { weekday: 'short' });
-/** "Monday, November 17" */
-const longDay = (iso: string) => at(iso).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
 
 export default function ChecklistHabits({ habits, children }: Props) {
   const hydrated = useHydrated();
@@ -34,14 +28,16 @@ export default function ChecklistHabits({ habits, children }: Props) {
   const week = lastSevenDays(state, habitIds, today);
   const doneToday = state.habits[today] ?? [];
 
-  // Stored progress is read only once hydrated: until then, what the server rendered.
-  if (!hydrated) return <>{children}</>;
+  // Stored progress is read only once hydrated: until then, what the server rendered. In an element
+  // with a box, not a fragment: client:visible watches the island's children, and a lone <astro-slot>
+  // (display: contents) never intersects, so the island would never hydrate.
+  if (!hydrated) return <div>{children}</div>;
 
   return (
     <section aria-labelledby="habits-title" class="checklist">
       <h2 id="habits-title">Today's habits</h2>
       <fieldset class="checklist-habits" disabled={readOnly}>
-        <legend>Done today, {longDay(today)}</legend>
+        <legend>Done today, {formatDate(today, 'long')}</legend>
         {habits.map((h) => (
           <div key={h.id} class="habit">
             <input
@@ -67,9 +63,9 @@ export default function ChecklistHabits({ habits, children }: Props) {
           return (
             <li key={w.date} class={`level-${level}`}>
               <span aria-hidden="true" class="habit-dot">{level === 'all' ? '✓' : level === 'some' ? '•' : ''}</span>
-              <span aria-hidden="true" class="habit-day">{shortDay(w.date)}</span>
+              <span aria-hidden="true" class="habit-day">{formatDate(w.date, 'weekday')}</span>
               <span class="visually-hidden">
-                {longDay(w.date)}: {w.done} of {w.total} habits done
+                {formatDate(w.date, 'long')}: {w.done} of {w.total} habits done
               </span>
             </li>
           );

@@ -1,14 +1,14 @@
 /**
  * "Continue on another device": a restore link holding the reader's
- * progress as it is now (src/lib/checklist-restore.ts), shown as text to
+ * progress as it is now (src/lib/checklist/restore.ts), shown as text to
  * copy, through the system share sheet where there is one, and as a QR code
  * drawn by ./checklist-qr.ts, loaded only once the reader opens this.
  * Nothing is sent anywhere: the progress travels in the link's fragment.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { PlanDay } from '../../lib/checklist';
-import type { ChecklistState } from '../../lib/checklist-state';
-import { encodeRestore, restoreLink } from '../../lib/checklist-restore';
+import type { PlanDay } from '../../lib/checklist/checklist';
+import type { ChecklistState } from '../../lib/checklist/state';
+import { encodeRestore, restoreLink } from '../../lib/checklist/restore';
 import { focusOnMount } from './focus-on-mount';
 
 interface Props {

@@ -8,12 +8,12 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import type { Habit, PlanDay } from '../../lib/checklist';
-import type { ChecklistState } from '../../lib/checklist-state';
-import { decodeRestore, mergeProgress, restorePayload } from '../../lib/checklist-restore';
-import { localDate } from '../../lib/dates';
+import type { Habit, PlanDay } from '../../lib/checklist/checklist';
+import type { ChecklistState } from '../../lib/checklist/state';
+import { decodeRestore, mergeProgress, restorePayload } from '../../lib/checklist/restore';
+import { formatDate, localDate } from '../../lib/dates';
 import { $checklist, replaceChecklist } from '../../stores/checklist';
-import { longDate, progressSummary } from './checklist-words';
+import { progressSummary } from './checklist-words';
 import { focusOnMount } from './focus-on-mount';
 
 interface Props {
@@ -68,7 +68,7 @@ export default function ChecklistRestore({ hash, days, habits, onClose }: Props)
       ) : (
         <>
           <p>
-            This link, made on {longDate(result.madeOn)}, holds <strong>{progressSummary(result.state, days.length)}</strong>.
+            This link, made on {formatDate(result.madeOn, 'long')}, holds <strong>{progressSummary(result.state, days.length)}</strong>.
           </p>
           {isEmpty(here) ? (
             <div class="tool-row">

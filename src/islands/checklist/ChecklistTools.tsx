@@ -9,14 +9,13 @@
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import type { PlanDay } from '../../lib/checklist';
-import { localDate } from '../../lib/dates';
-import { useHydrated } from '../use-hydrated';
+import type { PlanDay } from '../../lib/checklist/checklist';
+import { formatDate, localDate } from '../../lib/dates';
 import { $checklist, $checklistReadOnly, replaceChecklist, resetChecklist } from '../../stores/checklist';
+import { useHydrated } from '../use-hydrated';
 import ChecklistKeep from './ChecklistKeep';
 import ChecklistMove from './ChecklistMove';
 import { focusOnMount } from './focus-on-mount';
-import { longDate } from './checklist-words';
 
 interface Props {
   days: PlanDay[];
@@ -98,7 +97,7 @@ export default function ChecklistTools({ days, habitIds, children }: Props) {
 
   const addToCalendar = () => {
     const start = state.startDate ?? today;
-    // A time field that is empty or half filled in reads as "" (src/lib/ics.ts refuses anything else not HH:MM).
+    // A time field that is empty or half filled in reads as "" (src/lib/checklist/ics.ts refuses anything else not HH:MM).
     if (remind && !remindAt) {
       setImportError('Choose a time for the reminder, or untick “Remind me each day”.');
       return;
@@ -106,12 +105,14 @@ export default function ChecklistTools({ days, habitIds, children }: Props) {
     const reminder = remind ? remindAt : null;
     void withFiles(
       (t) => t.downloadCalendar(days, start, reminder),
-      `Calendar file downloaded: ${days.length} all-day events from ${longDate(start)}` + (reminder ? `, each with a reminder at ${reminder}.` : '.'),
+      `Calendar file downloaded: ${days.length} all-day events from ${formatDate(start, 'long')}` + (reminder ? `, each with a reminder at ${reminder}.` : '.'),
     );
   };
 
-  // Stored progress is read only once hydrated: until then, what the server rendered.
-  if (!hydrated) return <>{children}</>;
+  // Stored progress is read only once hydrated: until then, what the server rendered. In an element
+  // with a box, not a fragment: client:visible watches the island's children, and a lone <astro-slot>
+  // (display: contents) never intersects, so the island would never hydrate.
+  if (!hydrated) return <div>{children}</div>;
 
   return (
     <section aria-labelledby="tools-title" class="checklist-tools">

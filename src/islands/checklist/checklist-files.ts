@@ -2,10 +2,10 @@
  * The checklist's files: the calendar (.ics), the progress export and its
  * import. Loaded by the tracker only when a reader uses one of them.
  */
-import type { PlanDay } from '../../lib/checklist';
-import { boundToPlan, exportChecklist, MAX_IMPORT_BYTES, parseChecklistImport } from '../../lib/checklist-file';
-import type { Checked, ChecklistState } from '../../lib/checklist-state';
-import { buildPlanCalendar } from '../../lib/ics';
+import type { PlanDay } from '../../lib/checklist/checklist';
+import { boundToPlan, exportChecklist, MAX_IMPORT_BYTES, parseChecklistImport } from '../../lib/checklist/file';
+import type { Checked, ChecklistState } from '../../lib/checklist/state';
+import { buildPlanCalendar } from '../../lib/checklist/ics';
 
 /** Offers text as a file download. */
 function download(name: string, type: string, text: string): void {

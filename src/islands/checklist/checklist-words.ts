@@ -2,11 +2,8 @@
  * How the checklist's tools put progress and dates into words (the restore
  * prompt, the link panel, the calendar hint).
  */
-import type { ChecklistState } from '../../lib/checklist-state';
-
-/** "Monday, 17 November" in the reader's language. */
-export const longDate = (iso: string): string =>
-  new Date(`${iso}T12:00:00`).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
+import type { ChecklistState } from '../../lib/checklist/state';
+import { formatDate } from '../../lib/dates';
 
 const count = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
 
@@ -15,7 +12,7 @@ export function progressSummary(state: ChecklistState, planDays: number): string
   const habitDays = Object.values(state.habits).filter((ids) => ids.length).length;
   const parts = [
     ...(state.days.length ? [`${state.days.length} of ${planDays} days done`] : []),
-    ...(state.startDate ? [`a start date of ${longDate(state.startDate)}`] : []),
+    ...(state.startDate ? [`a start date of ${formatDate(state.startDate, 'long')}`] : []),
     ...(habitDays ? [`habits on ${count(habitDays, 'day')}`] : []),
   ];
   if (!parts.length) return 'no progress yet';

@@ -2,9 +2,9 @@
  * The progress the home page offers to continue, read from the stores.
  * Loaded by src/components/HomeContinue.astro only when there is saved progress.
  */
-import { todaysDay } from '../../lib/checklist-state';
+import { todaysDay } from '../../lib/checklist/state';
 import { localDate } from '../../lib/dates';
-import { phaseOf } from '../../lib/quiz';
+import { phaseOf } from '../../lib/quiz/quiz';
 import { $checklist } from '../../stores/checklist';
 import { $quiz } from '../../stores/quiz';
 

@@ -5,7 +5,7 @@
  * named for the build, with progress; write the marker last, then delete
  * older copies, so the service worker switches to the new copy whole.
  */
-import { deleteOtherCopies, findSavedCopy, formatBytes, savedCacheName, type OfflineList, type SavedCopy } from '../../lib/offline';
+import { deleteOtherCopies, findSavedCopy, formatBytes, savedCacheName, type OfflineList, type SavedCopy } from '../../lib/offline/offline';
 import { downloadCopy, fetchOfflineList } from './download';
 import { registerWorker } from './worker';
 

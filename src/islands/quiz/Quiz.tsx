@@ -3,15 +3,15 @@
  * screen is stored progress, so there is nothing to render on the server);
  * inside an article it is a `client:visible` island whose children, the
  * quiz without JavaScript, are what the server renders and what it shows
- * until it has hydrated. Rules live in src/lib/quiz.ts; this file renders
+ * until it has hydrated. Rules live in src/lib/quiz/; this file renders
  * and dispatches.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { phaseOf, score, type QuizItem, type Verdict } from '../../lib/quiz';
-import { DEFAULT_CONFIDENCE, type Confidence } from '../../lib/quiz-confidence';
-import { toPractise } from '../../lib/quiz-practice';
+import { formatDate } from '../../lib/dates';
+import { DEFAULT_CONFIDENCE, phaseOf, score, type Confidence, type QuizItem, type Verdict } from '../../lib/quiz/quiz';
+import { toPractise } from '../../lib/quiz/practice';
 import { $storageWorks } from '../../stores/storage';
 import { $quiz, $quizReadOnly, practiceIdOf, quizRecord } from '../../stores/quiz';
 import { useHydrated } from '../use-hydrated';
@@ -26,10 +26,6 @@ interface Props {
 }
 
 const randomSeed = () => crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
-
-/** "2026-11-21" → "21 Nov 2026" in the reader's locale. */
-const formatDay = (iso: string) =>
-  new Date(`${iso}T12:00:00`).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 
 export default function Quiz({ quizId: fullId, items: allItems, children }: Props) {
   const mounted = useHydrated();
@@ -144,7 +140,7 @@ export default function Quiz({ quizId: fullId, items: allItems, children }: Prop
           {record.best && (
             <p class="quiz-history">
               Your best score: {record.best.score} of {record.best.total}
-              {record.lastAttemptOn && <> · Last attempt: <time dateTime={record.lastAttemptOn}>{formatDay(record.lastAttemptOn)}</time></>}
+              {record.lastAttemptOn && <> · Last attempt: <time dateTime={record.lastAttemptOn}>{formatDate(record.lastAttemptOn, 'short')}</time></>}
             </p>
           )}
           {missed.length > 0 && (

@@ -3,8 +3,7 @@
  * and Myth/Truth, the feedback after answering, and (re-exported) the
  * results. Loaded on demand by Quiz.tsx when an attempt starts or resumes.
  */
-import type { Attempt, QuizItem, Verdict } from '../../lib/quiz';
-import { CONFIDENCE_CHOICES, type Confidence } from '../../lib/quiz-confidence';
+import { CONFIDENCE_CHOICES, type Attempt, type Confidence, type QuizItem, type Verdict } from '../../lib/quiz/quiz';
 
 import { Mark } from './quiz-results';
 

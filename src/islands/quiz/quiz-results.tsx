@@ -2,12 +2,12 @@
  * The quiz's results screen, loaded on demand when an attempt ends: the
  * score with a warm line for its band, the next step, sharing, and the
  * misses grouped by how sure the reader was (sure first). Rules live in
- * src/lib/quiz-review.ts and src/lib/quiz-share.ts.
+ * src/lib/quiz/review.ts and src/lib/quiz/share.ts.
  */
 import { useState } from 'preact/hooks';
-import type { QuizItem, Verdict } from '../../lib/quiz';
-import { groupMisses, missesOf, mostMissedPage, type Confidence } from '../../lib/quiz-review';
-import { scoreBand, scorePath, shareText } from '../../lib/quiz-share';
+import type { Confidence, QuizItem, Verdict } from '../../lib/quiz/quiz';
+import { groupMisses, missesOf, mostMissedPage } from '../../lib/quiz/review';
+import { scoreBand, scorePath, shareText } from '../../lib/quiz/share';
 
 export interface ResultsProps {
   items: readonly QuizItem[];

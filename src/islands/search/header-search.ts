@@ -5,9 +5,9 @@
  * page. Keyboard: ↓ and ↑ move through the result links (↑ from the first
  * returns to the field), Esc closes the popup and returns to the field.
  */
+import { addRecent, decodeRecent } from '../../lib/search/recent';
+import { writeSearchParams } from '../../lib/search/search';
 import { RECENT_SEARCHES_KEY } from '../../consts';
-import { addRecent, decodeRecent } from '../../lib/recent-searches';
-import { writeSearchParams } from '../../lib/search';
 import { preloadPagefind } from './pagefind';
 import { mountResults } from './render-results';
 import { createSearchRunner } from './search-runner';
@@ -18,7 +18,7 @@ import { createSearchRunner } from './search-runner';
  */
 const POPUP_SIZE = 3;
 
-/** The reader's recent searches, in this browser only (src/lib/recent-searches.ts). */
+/** The reader's recent searches, in this browser only (src/lib/search/recent.ts). */
 const readRecent = (): string[] => {
   try {
     return decodeRecent(localStorage.getItem(RECENT_SEARCHES_KEY));

@@ -4,8 +4,8 @@
  * When it can't load (offline, or `astro dev`, where no index exists yet),
  * searches reject with SearchUnavailableError and a later search tries again.
  */
-import { PAGEFIND_OPTIONS, toHit, type PagefindData, type SearchHit, type SearchSection } from '../../lib/search';
-import type { Vocabulary } from '../../lib/spelling';
+import { PAGEFIND_OPTIONS, toHit, type PagefindData, type SearchHit, type SearchSection } from '../../lib/search/search';
+import type { Vocabulary } from '../../lib/search/spelling';
 
 interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
@@ -109,7 +109,7 @@ let vocabulary: Promise<{ vocabulary: Vocabulary; correctQuery: (q: string, v: V
  * correction (and a later search tries again).
  */
 export async function suggestCorrection(query: string): Promise<string | null> {
-  vocabulary ??= Promise.all([import('../../lib/spelling'), fetch('/search-vocabulary.json').then((r) => (r.ok ? r.json() : null))]).then(
+  vocabulary ??= Promise.all([import('../../lib/search/spelling'), fetch('/search-vocabulary.json').then((r) => (r.ok ? r.json() : null))]).then(
     ([spelling, json]) => ({ vocabulary: spelling.decodeVocabulary(json), correctQuery: spelling.correctQuery }),
   );
   try {

@@ -5,7 +5,7 @@
  * empty-state and error text in both places. Plain DOM, so the popup on a
  * content page loads no UI library.
  */
-import { correctedMessage, resultsMessage, SEARCH_UNAVAILABLE, SEARCH_UNAVAILABLE_IN_DEV, type SearchHit } from '../../lib/search';
+import { correctedMessage, resultsMessage, SEARCH_UNAVAILABLE, SEARCH_UNAVAILABLE_IN_DEV, type SearchHit } from '../../lib/search/search';
 import type { SearchState } from './search-runner';
 
 /** How one view shows results. */

@@ -10,7 +10,7 @@
  * reported, and a superseded query fetches no excerpts; a failure becomes the 'error' state, never an unhandled
  * rejection. Shared by the header popup and /search/.
  */
-import { clampQuery, unmatchedWords, type SearchHit, type SearchSection } from '../../lib/search';
+import { clampQuery, unmatchedWords, type SearchHit, type SearchSection } from '../../lib/search/search';
 import { preloadQuery, runSearch, suggestCorrection } from './pagefind';
 
 /** Pause in typing before a search runs: long enough to skip the keystrokes of fast typing. */

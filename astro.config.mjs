@@ -4,6 +4,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import kindred from './integrations/kindred.ts';
+import { isOutOfSitemap } from './src/lib/routes.ts';
 
 export default defineConfig({
   // Canonical links; set SITE_URL when building for the real address.
@@ -15,7 +16,7 @@ export default defineConfig({
     preact(),
     // sitemap-index.xml for search engines; the per-score share pages are noindex, so left out.
     // /offline/ is what the service worker shows offline, not a page to find.
-    sitemap({ filter: (page) => !/^\/(quiz\/score|offline)\//.test(new URL(page).pathname) }),
+    sitemap({ filter: (page) => !isOutOfSitemap(new URL(page).pathname) }),
     // Inline-script hashes for the CSP, then the search index and _headers after the build.
     kindred(),
   ],

@@ -3,7 +3,8 @@
  * the cross-collection rules: YAML parsed strictly (file, line and column),
  * duplicate slugs and ids (naming both places), anchors and internal links
  * that must land on a real page and heading, and MDX that must not carry
- * script. Pure: text and plain entries in, problems out. The loaders in
+ * script, both read from the MDX syntax tree (mdx-tree.ts), never matched
+ * as text. Pure: text and plain entries in, problems out. The loaders in
  * content-loaders.ts and the site-content step run them at build time.
  */
 import { load, YAMLException } from 'js-yaml';
@@ -15,10 +16,10 @@ import {
   openingTagEnd,
   parseExpression,
   parseMdx,
-  tryParseMdx,
   spreadAttributes,
   startOf,
   staticValue,
+  tryParseMdx,
   walk,
   type JsxAttribute,
   type JsxElement,
@@ -258,7 +259,7 @@ function normalizeUrl(url: string): string {
   return url.replace(/[\u0000-\u0020]/g, '');
 }
 
-/** Whether a URL (or, for a computed attribute, the code that makes it) runs script when followed. */
+/** Whether a URL runs script when followed. */
 const isJavascriptUrl = (url: string): boolean => normalizeUrl(url).toLowerCase().startsWith('javascript:');
 
 /** An inline event handler's name: `onclick`, `onClick`, `onerror`. */

@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { load } from 'js-yaml';
 import { expect, type Browser, type Page } from '@playwright/test';
 import { listHtmlPages, routeOf } from '../scripts/lib/dist-pages.ts';
+import { isArticle } from '../src/lib/routes.ts';
 
 /** How many guide sections and tips the content holds, so tests never hard-code a count. */
 export const contentCounts = () => ({
@@ -25,7 +26,7 @@ export function builtRoutes(): string[] {
 }
 
 /** Guide section and tip routes: the pages readers read. */
-export const articleRoutes = () => builtRoutes().filter((r) => /^\/(guide|tips)\/[^/]+\/$/.test(r) && !r.startsWith('/tips/theme/'));
+export const articleRoutes = () => builtRoutes().filter(isArticle);
 
 /** Collects console errors and uncaught exceptions (CSP violations land here too). */
 export function watchConsole(page: Page): { errors: string[] } {

@@ -3,47 +3,82 @@
  * last in `<head>`, so on a host that only delivers the `<meta>` (GitHub
  * Pages) the inline theme script and the inline styles before it ran with no
  * policy at all. A policy in a `<meta>` only governs what comes after it.
+ * Pages are read with htmlparser2 and edited by splicing at the positions it
+ * reports, so nothing else in the page changes by a byte.
  */
+import { findAll, getAttributeValue } from 'domutils';
+import { parseDocument } from 'htmlparser2';
 
-/** The CSP `<meta>` Astro writes. */
-const CSP_META = /<meta\s+http-equiv\s*=\s*["']?content-security-policy["']?[^>]*>/gi;
-
-/** `<meta charset="utf-8">`. */
-const CHARSET_META = /<meta\s+charset\s*=\s*["']?[\w-]+["']?\s*\/?>/i;
+type Document = ReturnType<typeof parseDocument>;
+type Element = ReturnType<typeof findAll>[number];
 
 /** Browsers look for the encoding in the first 1,024 bytes. */
 export const CHARSET_WITHIN_BYTES = 1024;
 
+/** A page parsed with each element's start and end offsets in the text. */
+const parsePage = (html: string): Document => parseDocument(html, { withStartIndices: true, withEndIndices: true });
+
+/** The CSP `<meta http-equiv>` elements of a parsed page, in document order. */
+function cspMetas(doc: Document): Element[] {
+  return findAll(
+    (e) => e.name === 'meta' && getAttributeValue(e, 'http-equiv')?.toLowerCase() === 'content-security-policy',
+    doc.children,
+  );
+}
+
+/** The first `<meta charset>` of a parsed page. */
+function charsetMeta(doc: Document): Element | undefined {
+  return findAll((e) => e.name === 'meta' && getAttributeValue(e, 'charset') !== undefined, doc.children)[0];
+}
+
+/** Start and end (exclusive) offsets of an element's text; a void `<meta>` is its one tag. */
+function span(e: Element): [number, number] {
+  return [e.startIndex ?? 0, (e.endIndex ?? 0) + 1];
+}
+
+/** The policy of a page's CSP `<meta>` (its `content`), or undefined when it has none. */
+export function cspPolicyOf(html: string): string | undefined {
+  const meta = cspMetas(parsePage(html))[0];
+  return meta && getAttributeValue(meta, 'content');
+}
+
 /** The page with its CSP `<meta>` moved right after `<meta charset>`; throws naming `file` when either is missing. */
 export function moveCspMeta(html: string, file: string): string {
-  const metas = [...html.matchAll(CSP_META)];
+  const doc = parsePage(html);
+  const metas = cspMetas(doc);
   if (metas.length !== 1) {
     throw new Error(`${file} has ${metas.length} CSP <meta> tags, expected 1; is security.csp on in astro.config.mjs?`);
   }
-  const meta = metas[0]!;
-  const without = html.slice(0, meta.index) + html.slice(meta.index + meta[0].length);
-  const charset = CHARSET_META.exec(without);
+  const charset = charsetMeta(doc);
   if (!charset) throw new Error(`${file} has no <meta charset>`);
-  const at = charset.index + charset[0].length;
-  return without.slice(0, at) + meta[0] + without.slice(at);
+  const [start, end] = span(metas[0]!);
+  const [, at] = span(charset);
+  if (at === start) return html;
+  const meta = html.slice(start, end);
+  // Splice the tag out and back in as written, by offsets in the original text.
+  return at < start
+    ? html.slice(0, at) + meta + html.slice(at, start) + html.slice(end)
+    : html.slice(0, start) + html.slice(end, at) + meta + html.slice(at);
 }
 
 /** Where the CSP `<meta>` and `<meta charset>` of a page break the rules; empty when all is well. */
 export function cspMetaProblems(html: string, file: string): string[] {
-  const charset = CHARSET_META.exec(html);
+  const doc = parsePage(html);
+  const charset = charsetMeta(doc);
   if (!charset) return [`${file}: no <meta charset>`];
   const problems: string[] = [];
-  const charsetEnd = Buffer.byteLength(html.slice(0, charset.index + charset[0].length));
-  if (charsetEnd > CHARSET_WITHIN_BYTES) {
-    problems.push(`${file}: <meta charset> ends at byte ${charsetEnd}, past the first ${CHARSET_WITHIN_BYTES}`);
+  const [, charsetEnd] = span(charset);
+  const charsetBytes = Buffer.byteLength(html.slice(0, charsetEnd));
+  if (charsetBytes > CHARSET_WITHIN_BYTES) {
+    problems.push(`${file}: <meta charset> ends at byte ${charsetBytes}, past the first ${CHARSET_WITHIN_BYTES}`);
   }
-  const metas = [...html.matchAll(CSP_META)];
+  const metas = cspMetas(doc);
   if (metas.length !== 1) return [...problems, `${file}: ${metas.length} CSP <meta> tags, expected 1`];
-  const at = metas[0]!.index;
-  if (at !== charset.index + charset[0].length) problems.push(`${file}: the CSP <meta> does not follow <meta charset> directly`);
-  for (const tag of ['<title', '<script', '<style', '<link']) {
-    const first = html.toLowerCase().indexOf(tag);
-    if (first !== -1 && first < at) problems.push(`${file}: ${tag}> comes before the CSP <meta>`);
+  const [at] = span(metas[0]!);
+  if (at !== charsetEnd) problems.push(`${file}: the CSP <meta> does not follow <meta charset> directly`);
+  for (const name of ['title', 'script', 'style', 'link']) {
+    const first = findAll((e) => e.name === name, doc.children)[0];
+    if (first && span(first)[0] < at) problems.push(`${file}: <${name}> comes before the CSP <meta>`);
   }
   return problems;
 }

@@ -8,6 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheRules, checkHeaders, formatRules } from './cache-rules.ts';
+import { cspPolicyOf } from './csp-meta.ts';
 import { listDist } from './dist-files.ts';
 
 /** The line in public/_headers that the policy replaces. */
@@ -19,9 +20,9 @@ export const CACHE_PLACEHOLDER = '# @CACHE-RULES@';
 export function mergedPolicy(pages: readonly { file: string; html: string }[]): string {
   const directives = new Map<string, Set<string>>();
   for (const { file, html } of pages) {
-    const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html);
-    if (!meta?.[1]) throw new Error(`${file} has no CSP <meta> tag; is security.csp on in astro.config.mjs?`);
-    for (const part of meta[1].split(';')) {
+    const policy = cspPolicyOf(html);
+    if (!policy) throw new Error(`${file} has no CSP <meta> tag; is security.csp on in astro.config.mjs?`);
+    for (const part of policy.split(';')) {
       const [name, ...sources] = part.trim().split(/\s+/);
       if (!name) continue;
       const set = directives.get(name) ?? new Set<string>();

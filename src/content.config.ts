@@ -20,7 +20,7 @@ const guide = defineCollection({
   schema: guideSchema,
 });
 
-/** The 20 trust tips, one MDX file per tip. */
+/** The trust tips (as many as content/tips/ holds), one MDX file per tip. */
 const tips = defineCollection({
   loader: mdxFolder('content/tips'),
   schema: tipSchema,

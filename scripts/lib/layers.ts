@@ -1,6 +1,7 @@
 /**
- * The import rules between src/ layers (see DESIGN.md): the folder says where
- * code runs, so code in one layer may not import a layer that runs elsewhere.
+ * The import rules between src/ layers (see ../shared/DESIGN.md and the
+ * README's Code layout): the folder says where code runs, so code in one
+ * layer may not import a layer that runs elsewhere.
  *   - src/lib (pure, runs anywhere): no stores, islands, data, `astro:*`,
  *     `virtual:*` or Node built-ins.
  *   - src/stores (browser state): no islands, data or `astro:*`.

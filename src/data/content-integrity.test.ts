@@ -235,3 +235,52 @@ describe('routesOfPageFiles', () => {
     ).toEqual(['/', '/guide/', '/guide/[slug]/', '/quiz/', '/rss.xml', '/tips/theme/[theme]/']);
   });
 });
+
+describe('links and safety read from the MDX syntax tree', () => {
+  const links = (body: string) => checkLinkTargets([], [{ at: 'content/tips/01-listen.mdx', url: '/tips/listen/', body }], TARGETS);
+  const check = (body: string) => checkMdxSafety([{ at: 'content/tips/02-x.mdx', body }]);
+
+  it('does not take link-shaped text for a link: in a JSX attribute, a code span across lines or with backticks inside, a comment, escaped brackets', () => {
+    const body = [
+      '<Callout title="Try [this](/guide/nowhere/) first">Hi</Callout>',
+      'Write `see\n[x](/not/a/page/)` or ``a`b [y](/nor/this/)``.',
+      '{/* [old](/guide/removed/) */}',
+      '\\[not a link\\](/quiz)',
+    ].join('\n\n');
+    expect(linkDestinations(body)).toEqual([]);
+    expect(links(body)).toEqual([]);
+  });
+
+  it('finds links the patterns missed or misread: inside JSX children, images, a destination with parentheses, a template-literal href', () => {
+    const body = [
+      '<Callout type="note">See [a](/guide/gone/).</Callout>',
+      '![chart](/charts/missing.png)',
+      '[b](/guide/faqs_(old)/)',
+      '<a href={`/tips/nowhere/`}>c</a>',
+    ].join('\n\n');
+    expect(linkDestinations(body)).toEqual(['/guide/gone/', '/charts/missing.png', '/guide/faqs_(old)/', '/tips/nowhere/']);
+    expect(links(body)).toEqual([
+      'content/tips/01-listen.mdx → link "/guide/gone/": no page is built at /guide/gone/',
+      'content/tips/01-listen.mdx → link "/charts/missing.png": no page is built at /charts/missing.png',
+      'content/tips/01-listen.mdx → link "/guide/faqs_(old)/": no page is built at /guide/faqs_(old)/',
+      'content/tips/01-listen.mdx → link "/tips/nowhere/": no page is built at /tips/nowhere/',
+    ]);
+  });
+
+  it('lets prose and code mention script, handlers and javascript: without refusing the page', () => {
+    expect(check('Never follow a javascript: link.\n\nA ``<script>`` tag or ``onclick=`` in `` `code` ``.')).toEqual([]);
+  });
+
+  it('refuses a handler set by a spread object, target="_blank" written as an expression, a javascript: href in JSX', () => {
+    expect(check('<a href="/x/" {...{ onClick: go }}>x</a>')).toEqual([
+      'content/tips/02-x.mdx → body: inline event handlers are not allowed: "…/x/" {...{ onClick: go }}>x</a>"',
+    ]);
+    expect(check('<a href="https://example.org/" target={"_blank"}>x</a>')[0]).toContain('target="_blank" needs rel="noopener noreferrer"');
+    expect(check('<a href={`javascript:alert(1)`}>x</a>')[0]).toContain('javascript: URLs are not allowed');
+    expect(check('<a href="jav&#x09;ascript:alert(1)">x</a>')[0]).toContain('javascript: URLs are not allowed');
+  });
+
+  it('names the file when the body is not valid MDX', () => {
+    expect(check('a <b')).toEqual([expect.stringMatching(/^content\/tips\/02-x\.mdx → body: not valid MDX: 1:\d+: /)]);
+  });
+});

@@ -3,11 +3,28 @@
  * the cross-collection rules: YAML parsed strictly (file, line and column),
  * duplicate slugs and ids (naming both places), anchors and internal links
  * that must land on a real page and heading, and MDX that must not carry
- * script. Pure: text and plain entries in, problems out. The loaders in
+ * script, both read from the MDX syntax tree (mdx-tree.ts), never matched
+ * as text. Pure: text and plain entries in, problems out. The loaders in
  * content-loaders.ts and the site-content step run them at build time.
  */
 import { load, YAMLException } from 'js-yaml';
 import { guideHref, parseContentLink } from './content-links';
+import {
+  attribute,
+  jsxElements,
+  namedAttributes,
+  openingTagEnd,
+  parseExpression,
+  parseMdx,
+  spreadAttributes,
+  startOf,
+  staticValue,
+  tryParseMdx,
+  walk,
+  type JsxAttribute,
+  type JsxElement,
+  type Root,
+} from './mdx-tree';
 import { slugFromFileName } from './slug';
 
 /** Thrown by the content loaders when a file cannot be used; the message names the file. */
@@ -123,21 +140,35 @@ export interface BodySource {
   body: string;
 }
 
-/** Removes fenced code blocks and inline code, whose text is shown, never run or followed. */
-function withoutCode(body: string): string {
-  return body
-    .replace(/^(\s*)(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1\2[^\n]*$/gm, '')
-    .replace(/(`+)[^`\n]*?\1/g, '');
+/** Where a link's destination is written: the body offset of the link, definition or tag. */
+interface Destination {
+  url: string;
+  at: number;
 }
 
-/** Link destinations of Markdown links (`[a](x)`, `[a]: x`) and `href` attributes. */
+/**
+ * Link destinations of an MDX tree: Markdown links and images, then link
+ * definitions (`[a]: x`), then `href` attributes whose value is known before
+ * the page runs. Code is code: nothing in it is a link.
+ */
+function destinations(tree: Root): Destination[] {
+  const links: Destination[] = [];
+  const definitions: Destination[] = [];
+  walk(tree, (node) => {
+    if (node.type === 'link' || node.type === 'image') links.push({ url: node.url, at: startOf(node) });
+    else if (node.type === 'definition') definitions.push({ url: node.url, at: startOf(node) });
+  });
+  const hrefs = jsxElements(tree).flatMap((element) => {
+    const href = staticValue(attribute(element, 'href'));
+    return typeof href === 'string' ? [{ url: href, at: startOf(element) }] : [];
+  });
+  return [...links, ...definitions, ...hrefs];
+}
+
+/** Link destinations of Markdown links (`[a](x)`, `[a]: x`) and `href` attributes in an MDX body. */
 export function linkDestinations(body: string): string[] {
-  const source = withoutCode(body);
-  const found: string[] = [];
-  for (const m of source.matchAll(/\]\(\s*(<[^>]*>|[^\s)]+)/g)) found.push((m[1] ?? '').replace(/^<|>$/g, ''));
-  for (const m of source.matchAll(/^[ \t]{0,3}\[[^\]]+\]:\s*(<[^>]*>|\S+)/gm)) found.push((m[1] ?? '').replace(/^<|>$/g, ''));
-  for (const m of source.matchAll(/\bhref\s*=\s*\{?\s*(["'`])(.*?)\1/g)) found.push(m[2] ?? '');
-  return found;
+  const tree = tryParseMdx(body);
+  return tree ? destinations(tree).map((d) => d.url) : [];
 }
 
 /** Whether a URL path is served by one of the route patterns. */
@@ -223,44 +254,101 @@ function excerpt(text: string, index: number, length: number): string {
   return `${start > 0 ? '…' : ''}${raw}${end < text.length ? '…' : ''}`;
 }
 
-/** Decodes the character references a browser would decode in a URL attribute, and drops the characters it ignores. */
+/** Drops the characters a browser ignores in a URL attribute (the parser has decoded character references). */
 function normalizeUrl(url: string): string {
-  return url
-    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&colon;/gi, ':')
-    .replace(/&(?:tab|newline);/gi, '')
-    .replace(/[\u0000-\u0020]/g, '');
+  return url.replace(/[\u0000-\u0020]/g, '');
+}
+
+/** Whether a URL runs script when followed. */
+const isJavascriptUrl = (url: string): boolean => normalizeUrl(url).toLowerCase().startsWith('javascript:');
+
+/** An inline event handler's name: `onclick`, `onClick`, `onerror`. */
+const isHandlerName = (name: string): boolean => /^on[a-z]+$/i.test(name);
+
+/** Handler names set by a `{...{ onClick: f }}` spread of an object literal. */
+function spreadHandlers(code: string): string[] {
+  // The braces hold `...expr`; parsed as an object literal, each spread shows what it sets.
+  const object = parseExpression(`{${code}}`);
+  if (object?.type !== 'ObjectExpression') return [];
+  return object.properties.flatMap((p) => {
+    if (p.type !== 'SpreadElement' || p.argument.type !== 'ObjectExpression') return [];
+    return p.argument.properties.flatMap((q) => {
+      if (q.type !== 'Property') return [];
+      const key = q.key.type === 'Identifier' ? q.key.name : q.key.type === 'Literal' ? String(q.key.value) : '';
+      return isHandlerName(key) ? [key] : [];
+    });
+  });
+}
+
+/**
+ * Offset of the whitespace before attribute `name` in the element's opening
+ * tag (the parser gives attributes no positions), or the tag's start.
+ */
+function attributeAt(body: string, element: JsxElement, name: string): number {
+  const start = startOf(element);
+  const end = openingTagEnd(element);
+  for (let i = body.indexOf(name, start); i !== -1 && i < end; i = body.indexOf(name, i + 1)) {
+    if (/\s/.test(body[i - 1] ?? '')) return i - 1;
+  }
+  return start;
+}
+
+/** Problems with one JSX element: raw script, handlers, `_blank` without rel, `javascript:` values. */
+function elementProblems(body: string, element: JsxElement, report: (what: string, index: number, length: number) => void): void {
+  const start = startOf(element);
+  const tagLength = openingTagEnd(element) - start;
+  if (element.name?.toLowerCase() === 'script') report('raw <script> is not allowed (write a component instead)', start, '<script'.length);
+  const handlers = [
+    ...namedAttributes(element).map((a) => a.name).filter(isHandlerName),
+    ...spreadAttributes(element).flatMap((a) => spreadHandlers(a.value)),
+  ];
+  for (const name of handlers) report('inline event handlers are not allowed', attributeAt(body, element, name), tagLength);
+  const target = staticValue(attribute(element, 'target'));
+  if (typeof target === 'string' && target.toLowerCase() === '_blank') {
+    const rel = staticValue(attribute(element, 'rel'));
+    const tokens = typeof rel === 'string' ? rel.toLowerCase().split(/\s+/) : [];
+    if (!tokens.includes('noopener') && !tokens.includes('noreferrer')) {
+      report('target="_blank" needs rel="noopener noreferrer"', start, tagLength);
+    }
+  }
+  for (const attr of namedAttributes(element)) {
+    if (attributeRunsScript(attr)) report('javascript: URLs are not allowed', start, 20);
+  }
+}
+
+/** Whether an attribute's value is a `javascript:` URL. */
+function attributeRunsScript(attr: JsxAttribute): boolean {
+  const known = staticValue(attr);
+  if (known !== undefined) return [known].flat().some(isJavascriptUrl);
+  // A computed value cannot be known here: refuse code that spells out the scheme.
+  return typeof attr.value === 'object' && attr.value !== null && normalizeUrl(attr.value.value).toLowerCase().includes('javascript:');
 }
 
 /**
  * MDX that could run script or open a window the page cannot control: a raw
  * `<script>`, an inline event handler, a `javascript:` URL, or
  * `target="_blank"` without `rel="noopener"`/`"noreferrer"`. Each problem
- * names the file and quotes the text. Code in backticks is ignored.
+ * names the file and quotes the text. Code (in backticks or fenced) is text
+ * and is not checked; neither is prose that merely mentions these.
  */
 export function checkMdxSafety(entries: readonly { at: string; body: string }[]): string[] {
   const problems: string[] = [];
   for (const { at, body } of entries) {
-    const source = withoutCode(body);
+    let tree: Root;
+    try {
+      tree = parseMdx(body);
+    } catch (error) {
+      problems.push(`${at} → body: not valid MDX: ${error instanceof Error ? error.message : String(error)}`);
+      continue;
+    }
     const report = (what: string, index: number, length: number) =>
-      problems.push(`${at} → body: ${what}: "${excerpt(source, index, length)}"`);
-    for (const m of source.matchAll(/<script\b/gi)) report('raw <script> is not allowed (write a component instead)', m.index, m[0].length);
-    for (const tag of source.matchAll(/<[A-Za-z][\w.:-]*\b(?:[^>"'{]|"[^"]*"|'[^']*'|\{[^}]*\})*>/g)) {
-      // Quoted attribute values are text: "Carry on=" in a title is no handler.
-      const handler = /\son[a-z]+\s*=/i.exec(tag[0].replace(/"[^"]*"|'[^']*'/g, (q) => q[0]!.repeat(q.length)));
-      if (handler) report('inline event handlers are not allowed', tag.index + handler.index, tag[0].length);
-      const blank = /\btarget\s*=\s*\{?\s*["'`]_blank["'`]/i.test(tag[0]);
-      const rel = /\brel\s*=\s*\{?\s*["'`]([^"'`]*)["'`]/i.exec(tag[0]);
-      if (blank && !/\bno(?:opener|referrer)\b/i.test(rel?.[1] ?? '')) {
-        report('target="_blank" needs rel="noopener noreferrer"', tag.index, tag[0].length);
+      problems.push(`${at} → body: ${what}: "${excerpt(body, index, length)}"`);
+    for (const element of jsxElements(tree)) elementProblems(body, element, report);
+    walk(tree, (node) => {
+      if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && isJavascriptUrl(node.url)) {
+        report('javascript: URLs are not allowed', startOf(node), 20);
       }
-    }
-    const urls = [...source.matchAll(/javascript\s*:/gi)].map((m) => m.index);
-    for (const dest of linkDestinations(body)) {
-      if (/^javascript:/i.test(normalizeUrl(dest)) && !/javascript\s*:/i.test(dest)) urls.push(Math.max(0, source.indexOf(dest)));
-    }
-    for (const index of urls) report('javascript: URLs are not allowed', index, 20);
+    });
   }
   return problems;
 }

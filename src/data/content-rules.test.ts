@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContentRules, ContentRuleError, type RuleInput } from './content-rules';
+import { checkContentRules, citedReferenceIds, ContentRuleError, type RuleInput } from './content-rules';
 
 /** A small, valid set of content; each test breaks one thing. */
 function validContent(): RuleInput {
@@ -154,5 +154,20 @@ describe('checkContentRules', () => {
   it('ContentRuleError lists every problem', () => {
     const error = new ContentRuleError(['a → b: c', 'd → e: f']);
     expect(error.message).toBe('Content check failed (2 problems):\n  - a → b: c\n  - d → e: f');
+  });
+});
+
+describe('<Cite> and <QuizEmbed> read from the MDX syntax tree', () => {
+  it('checks ids written as expressions, and ignores tags shown as code', () => {
+    const c = validContent();
+    c.tips[0]!.body = 'See <Cite id={"nobody-1999"} /> and <QuizEmbed ids={[`q1`, "q7"]} />.\n\nWrite `<Cite id="x" />` to cite.\n\n```mdx\n<QuizEmbed ids={["q9"]} />\n```';
+    expect(checkContentRules(c)).toEqual([
+      'content/tips/01-tip-1.mdx → <Cite id>: "nobody-1999" names no reference in content/references.yaml',
+      'content/tips/01-tip-1.mdx → <QuizEmbed ids>: "q7" names no statement in content/quiz.yaml',
+    ]);
+  });
+
+  it('lists cited ids once each, in order of first citation', () => {
+    expect(citedReferenceIds('<Cite id="b" /> `<Cite id="code" />` <Cite id=\'a\' /> <Cite id="b" />')).toEqual(['b', 'a']);
   });
 });

@@ -5,6 +5,7 @@
  * each naming the file and the field.
  */
 import { parseContentLink } from './content-links';
+import { attribute, jsxElements, staticValue, tryParseMdx, type Root } from './mdx-tree';
 
 /** The part of a content entry the rules read. */
 export interface RuleEntry<D> {
@@ -69,16 +70,32 @@ function checkSequence(
   }
 }
 
-/** Matches `<Cite id="…">` (either quote style) in MDX source. */
-const CITE_PATTERN = /<Cite\b[^>]*?\bid\s*=\s*["']([^"']*)["']/g;
+/** The `id` of each `<Cite>` in an MDX body, in document order (ids computed by code are not known here). */
+function citeIds(tree: Root | undefined): string[] {
+  if (!tree) return [];
+  return jsxElements(tree)
+    .filter((e) => e.name === 'Cite')
+    .flatMap((e) => {
+      const id = staticValue(attribute(e, 'id'));
+      return typeof id === 'string' ? [id] : [];
+    });
+}
+
+/** The statement ids of each `<QuizEmbed ids={[…]}>` in an MDX body, in document order. */
+function quizEmbedIds(tree: Root | undefined): string[] {
+  if (!tree) return [];
+  return jsxElements(tree)
+    .filter((e) => e.name === 'QuizEmbed')
+    .flatMap((e) => {
+      const ids = staticValue(attribute(e, 'ids'));
+      return Array.isArray(ids) ? ids : [];
+    });
+}
 
 /** The reference ids an MDX body cites with `<Cite id>`, in order of first citation. */
 export function citedReferenceIds(body: string): string[] {
-  return [...new Set([...body.matchAll(CITE_PATTERN)].map((m) => m[1] ?? ''))];
+  return [...new Set(citeIds(tryParseMdx(body)))];
 }
-
-/** Matches the id list of `<QuizEmbed ids={["a", "b"]} />` in MDX source. */
-const QUIZ_EMBED_PATTERN = /<QuizEmbed\b[^>]*?\bids\s*=\s*\{\s*\[([^\]]*)\]/g;
 
 /** Checks every cross-collection rule; returns the problems (empty when all is well). */
 export function checkContentRules(input: RuleInput): string[] {
@@ -147,19 +164,17 @@ export function checkContentRules(input: RuleInput): string[] {
 
   for (const entry of [...input.guide, ...input.tips]) {
     if (!entry.body) continue;
-    for (const match of entry.body.matchAll(CITE_PATTERN)) {
-      const id = match[1] ?? '';
+    const tree = tryParseMdx(entry.body);
+    for (const id of citeIds(tree)) {
       if (!referenceIds.has(id)) {
         problems.push(
           `${where(entry, entry.id)} → <Cite id>: "${id}" names no reference in content/references.yaml`,
         );
       }
     }
-    for (const match of entry.body.matchAll(QUIZ_EMBED_PATTERN)) {
-      for (const [, id = ''] of (match[1] ?? '').matchAll(/["']([^"']*)["']/g)) {
-        if (!quizIds.has(id)) {
-          problems.push(`${where(entry, entry.id)} → <QuizEmbed ids>: "${id}" names no statement in content/quiz.yaml`);
-        }
+    for (const id of quizEmbedIds(tree)) {
+      if (!quizIds.has(id)) {
+        problems.push(`${where(entry, entry.id)} → <QuizEmbed ids>: "${id}" names no statement in content/quiz.yaml`);
       }
     }
   }

@@ -4,8 +4,8 @@
  * with an in-memory CacheStorage.
  */
 import { describe, expect, it } from 'vitest';
-import { cacheRules, headersAt, IMMUTABLE, REVALIDATE } from '../integrations/cache-rules.ts';
-import { buildId, offlineFiles, offlineList, urlOf } from '../integrations/offline-list.ts';
+import { cacheRules, headersAt, IMMUTABLE, REVALIDATE } from './cache-rules.ts';
+import { buildId, offlineFiles, offlineList, urlOf } from './offline-list.ts';
 import {
   decodeOfflineList,
   deleteOtherCopies,

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildVocabulary, searchableText, VOCABULARY_FILE, words, writeSearchVocabulary } from '../integrations/search-vocabulary.ts';
+import { buildVocabulary, searchableText, VOCABULARY_FILE, words, writeSearchVocabulary } from './search-vocabulary.ts';
 
 const page = (body: string, outside = '') =>
   `<!doctype html><html><head><title>Head title</title><script>var secret = 1</script></head><body><header>Menu words</header>${outside}<main data-pagefind-body>${body}</main></body></html>`;

@@ -8,7 +8,7 @@
  *   - five search queries: bytes transferred and latency;
  *   - Lighthouse (mobile) per route type;
  *   - search side by side with Starlight built from the same content
- *     (scripts/lib/starlight-peer.ts, in bench/tmp/starlight/): median of 5
+ *     (bench/lib/starlight-peer.ts, in bench/tmp/starlight/): median of 5
  *     runs, alternating, on a slow connection; the three ratios of issue 15;
  *   - scale: the same build with 200 and 2,000 synthetic tips added, in a
  *     temporary copy under bench/tmp/ (git-ignored, deleted afterwards).
@@ -17,14 +17,14 @@
 import { execSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileBytes, listFiles, listHtmlPages, pageLoad, routeOf, scriptBytes } from './lib/dist-pages.ts';
-import { runLighthouse } from './lib/lighthouse.ts';
+import { fileBytes, listFiles, listHtmlPages, pageLoad, routeOf, scriptBytes } from '../scripts/lib/dist-pages.ts';
+import { runLighthouse } from '../scripts/lib/lighthouse.ts';
 import { measurePageWeights, type PageWeight } from './lib/page-weight.ts';
-import { measureSearch, type QueryCost } from './lib/search-cost.ts';
+import { measureSearch, type QueryCost } from '../scripts/lib/search-cost.ts';
 import { BYTE_KINDS, comparePeers, peerMedians, type PeerComparison, type PeerMedians } from './lib/peer-ratios.ts';
 import { kindredSite, measurePeers, SLOW_CONNECTION, starlightSite, type PeerRun } from './lib/peer-search.ts';
 import { prepareStarlightPeer, STARLIGHT_VERSION } from './lib/starlight-peer.ts';
-import { startPreview } from './lib/preview-server.ts';
+import { startPreview } from '../scripts/lib/preview-server.ts';
 import { syntheticTip } from './lib/synthetic-tips.ts';
 
 const ROUTE_TYPES: Record<string, string> = {

@@ -17,7 +17,8 @@
 import { execSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileBytes, listFiles, listHtmlPages, pageLoad, routeOf, scriptBytes } from '../scripts/lib/dist-pages.ts';
+import { listDist } from '../integrations/dist-files.ts';
+import { fileBytes, listHtmlPages, pageLoad, routeOf, scriptBytes } from '../scripts/lib/dist-pages.ts';
 import { runLighthouse } from '../scripts/lib/lighthouse.ts';
 import { measurePageWeights, type PageWeight } from './lib/page-weight.ts';
 import { measureSearch, type QueryCost } from '../scripts/lib/search-cost.ts';
@@ -63,7 +64,7 @@ function build(cwd: string, shareImages = true) {
 
 /** Total bytes and file count under a directory. */
 function dirSize(dir: string): { bytes: number; files: number } {
-  const files = listFiles(dir);
+  const files = listDist(dir);
   return { bytes: files.reduce((sum, f) => sum + statSync(join(dir, f)).size, 0), files: files.length };
 }
 

@@ -104,7 +104,8 @@ describe('page types', () => {
   });
 });
 
-describe('check-budget', () => {
+// Each CLI run spawns Node (html-validate for check-dist): seconds on a busy machine, past vitest's default 5 s.
+describe('check-budget', { timeout: 30_000 }, () => {
   it('passes a site within budget, and lists every page type with --verbose', () => {
     const dist = fixture(validSite());
     expect(checkBudgets(dist, KEY).failures).toEqual([]);
@@ -214,7 +215,7 @@ describe('check-budget', () => {
   });
 });
 
-describe('check-dist', () => {
+describe('check-dist', { timeout: 30_000 }, () => {
   it('passes a valid site', async () => {
     const dist = fixture(validSite());
     expect(await checkDist(dist)).toEqual({ problems: [], pages: 10 });

@@ -7,9 +7,9 @@
  */
 import { THEME_STORAGE_KEY } from '../src/consts.ts';
 import { checkBudgets, formatReport } from './lib/budget.ts';
+import { distFolder } from './lib/dist-arg.ts';
 
-const distFlag = process.argv.indexOf('--dist');
-const dist = (distFlag > 0 ? process.argv[distFlag + 1] : undefined) ?? process.env['DIST'] ?? 'dist';
+const dist = distFolder();
 const report = checkBudgets(dist, THEME_STORAGE_KEY);
 
 if (process.argv.includes('--verbose')) console.log(formatReport(report));

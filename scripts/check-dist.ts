@@ -5,10 +5,10 @@
  * Run after `npm run build`.
  *   node scripts/check-dist.ts [--dist <folder>]   (default: dist, or $DIST)
  */
+import { distFolder } from './lib/dist-arg.ts';
 import { checkDist } from './lib/dist-check.ts';
 
-const distFlag = process.argv.indexOf('--dist');
-const dist = (distFlag > 0 ? process.argv[distFlag + 1] : undefined) ?? process.env['DIST'] ?? 'dist';
+const dist = distFolder();
 const { problems, pages } = await checkDist(dist);
 
 if (problems.length) {

@@ -5,21 +5,17 @@
  * in dist/ of exactly the size it declares (1200×630).
  *   node scripts/check-og.ts [--dist <folder>]   (default: dist, or $DIST)
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseDocument } from 'htmlparser2';
 import { findAll } from 'domutils';
+import { distFolder } from './lib/dist-arg.ts';
+import { listHtmlPages } from './lib/dist-pages.ts';
 
-const distFlag = process.argv.indexOf('--dist');
-const dist = (distFlag > 0 ? process.argv[distFlag + 1] : undefined) ?? process.env['DIST'] ?? 'dist';
+const dist = distFolder();
 const WIDTH = 1200;
 const HEIGHT = 630;
 const REQUIRED = ['og:title', 'og:description', 'og:url', 'og:type', 'og:image', 'og:image:width', 'og:image:height', 'og:image:alt'];
-
-const htmlFiles = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
-  );
 
 /** Width and height from a PNG's IHDR chunk, or null when the bytes are not a PNG. */
 function pngSize(bytes: Buffer): { width: number; height: number } | null {
@@ -29,11 +25,11 @@ function pngSize(bytes: Buffer): { width: number; height: number } | null {
 }
 
 const problems: string[] = [];
-const files = htmlFiles(dist);
+// A missing dist/ reads as no pages (reported below), not as a stack trace.
+const files = existsSync(dist) ? listHtmlPages(dist) : [];
 const images = new Set<string>();
-for (const file of files) {
-  const where = relative(dist, file);
-  const doc = parseDocument(readFileSync(file, 'utf8'));
+for (const where of files) {
+  const doc = parseDocument(readFileSync(join(dist, where), 'utf8'));
   const meta = new Map<string, string>();
   for (const el of findAll((e) => e.name === 'meta', doc.children)) {
     const key = el.attribs['property'] ?? el.attribs['name'];

@@ -35,6 +35,15 @@ describe('moduleImports', () => {
   it('does not mistake an export of a value for a re-export', () => {
     expect(moduleImports('export const a="./x.js";export default"./y.js";')).toEqual({ static: [], dynamic: [] });
   });
+
+  it('reads code, not text: imports spelled inside strings, templates, comments or regexes are not imports', () => {
+    const code = 'const s=\';import"./in-string.js"\',t=`import("./in-template.js")`;/* import"./in-comment.js" */const r=/import"x"/;import.meta.url;import"./real.js";';
+    expect(moduleImports(code)).toEqual({ static: ['./real.js'], dynamic: [] });
+  });
+
+  it('names the file it could not read', () => {
+    expect(() => moduleImports('import{a from"./x.js"', '/_astro/broken.js')).toThrow('/_astro/broken.js');
+  });
 });
 
 describe('pageLoad', () => {
@@ -60,6 +69,21 @@ describe('pageLoad', () => {
     expect(load.onDemandScriptFiles.sort()).toEqual(['/_astro/lazy-dep.js', '/_astro/lazy.js', '/_astro/signals.js']);
     expect(load.inlineScripts).toHaveLength(1); // the theme script
   });
+
+  it.each(['load', 'only', 'idle'])('counts the component and renderer of a client:%s island at load', (client) => {
+    const dist = fixture({
+      ...validSite(),
+      'quiz/index.html': page('Quiz', {
+        body: `<astro-island client="${client}" component-url="/_astro/Quiz.js" renderer-url="/_astro/client.js"></astro-island>`,
+      }),
+      '_astro/Quiz.js': 'import"./preact.js";',
+      '_astro/client.js': 'import"./preact.js";',
+      '_astro/preact.js': '',
+    });
+    const load = pageLoad(dist, 'quiz/index.html');
+    expect(load.scriptFiles.sort()).toEqual(['/_astro/Quiz.js', '/_astro/client.js', '/_astro/preact.js']);
+    expect(load.deferredScriptFiles).toEqual([]);
+  });
 });
 
 describe('page types', () => {
@@ -80,7 +104,8 @@ describe('page types', () => {
   });
 });
 
-describe('check-budget', () => {
+// Each CLI run spawns Node (html-validate for check-dist): seconds on a busy machine, past vitest's default 5 s.
+describe('check-budget', { timeout: 30_000 }, () => {
   it('passes a site within budget, and lists every page type with --verbose', () => {
     const dist = fixture(validSite());
     expect(checkBudgets(dist, KEY).failures).toEqual([]);
@@ -118,15 +143,24 @@ describe('check-budget', () => {
     expect(checkBudgets(dist, KEY).failures).toEqual([expect.stringMatching(/^\/guide\/introduction\/ \(guide section\): HTML\+CSS \d+ B gzip > 16384 B$/)]);
   });
 
-  it('fails on an island page over 16 KB at load, counting islands that hydrate at load', () => {
+  it('allows an island page 20 KB at load', () => {
     const dist = fixture({
-      ...withHead('quiz/index.html', '', 'Quiz'),
+      ...validSite(),
       'quiz/index.html': page('Quiz', { body: '<astro-island client="load" component-url="/_astro/Quiz.js"></astro-island>' }),
       '_astro/Quiz.js': moduleOfSize(17 * 1024),
     });
+    expect(checkBudgets(dist, KEY).failures).toEqual([]);
+  });
+
+  it('fails on an island page over 20 KB at load, counting islands that hydrate at load', () => {
+    const dist = fixture({
+      ...withHead('quiz/index.html', '', 'Quiz'),
+      'quiz/index.html': page('Quiz', { body: '<astro-island client="load" component-url="/_astro/Quiz.js"></astro-island>' }),
+      '_astro/Quiz.js': moduleOfSize(21 * 1024),
+    });
     const run = runGate('scripts/check-budget.ts', dist);
     expect(run.code).not.toBe(0);
-    expect(run.output).toMatch(/\/quiz\/ \(quiz\): JavaScript at load \d+ B gzip > 16384 B/);
+    expect(run.output).toMatch(/\/quiz\/ \(quiz\): JavaScript at load \d+ B gzip > 20480 B/);
   });
 
   it('reports on-demand code apart, and fails on an on-demand chunk over 8 KB', () => {
@@ -181,7 +215,7 @@ describe('check-budget', () => {
   });
 });
 
-describe('check-dist', () => {
+describe('check-dist', { timeout: 30_000 }, () => {
   it('passes a valid site', async () => {
     const dist = fixture(validSite());
     expect(await checkDist(dist)).toEqual({ problems: [], pages: 10 });

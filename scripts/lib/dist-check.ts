@@ -15,7 +15,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, StaticConfigLoader, formatterFactory, type ConfigData } from 'html-validate';
 import { anchorsOf, checkPageLinks, filePathToUrl } from './dist-links.ts';
-import { listFiles, routeOf } from './dist-pages.ts';
+import { listDist } from '../../integrations/dist-files.ts';
+import { routeOf } from './dist-pages.ts';
 
 /** The origin pages are resolved against: any URL outside it is another origin. */
 const ORIGIN = 'http://kindred.invalid';
@@ -37,10 +38,10 @@ export function thirdPartyUrls(text: string): string[] {
 /** Every problem in the built site in `dist`, and how many pages were checked. */
 export async function checkDist(dist: string): Promise<{ problems: string[]; pages: number }> {
   if (!existsSync(dist)) return { problems: [`${dist}/ is missing: run \`npm run build\` first.`], pages: 0 };
-  const files = listFiles(dist);
+  const files = listDist(dist);
   const pages = files
     .filter((f) => f.endsWith('.html'))
-    .map((f) => ({ file: f, route: f === '404.html' ? '/404/' : routeOf(f), html: readFileSync(join(dist, f), 'utf8') }));
+    .map((f) => ({ file: f, route: routeOf(f), html: readFileSync(join(dist, f), 'utf8') }));
   const routes = new Map(pages.map((p) => [p.route, anchorsOf(p.html)]));
   const fileSet = new Set(files.map(filePathToUrl));
   const problems: string[] = [];

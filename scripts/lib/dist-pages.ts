@@ -1,35 +1,33 @@
 /**
  * Reads the built site in dist/: which pages exist, and what each one makes
  * the browser download: at load (inline and external scripts with their
- * static imports and re-exports, inline and linked styles), on scroll
- * (client:visible islands) and on demand (dynamic `import()`). Reads HTML with
- * a real parser, so quoting style and attribute order don't matter. Shared by
- * the budget check and the benchmarks. Sizes, never timings.
+ * static imports and re-exports, modulepreloads, islands that hydrate at
+ * load, inline and linked styles), on scroll (client:visible islands) and on
+ * demand (dynamic `import()`). Reads HTML with a real parser and modules with
+ * es-module-lexer, so quoting style, attribute order and minification don't
+ * matter. Shared by the budget check and the benchmarks. Sizes, never timings.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { findAll, getAttributeValue, textContent } from 'domutils';
 import type { Element } from 'domhandler';
+import { initSync, parse } from 'es-module-lexer';
 import { parseDocument } from 'htmlparser2';
+import { listDist } from '../../integrations/dist-files.ts';
+
+// The lexer is WebAssembly; compiled once, synchronously, so every reader here stays synchronous.
+initSync();
 
 /** Gzip size in bytes (level 9, what a static host typically serves). */
 export const gzipBytes = (text: string | Buffer): number => gzipSync(text, { level: 9 }).length;
 
-/** Every .html file under dir, as paths relative to it (posix separators). */
+/** Every .html file under dist, as paths relative to it (posix separators), sorted. */
 export function listHtmlPages(dist: string): string[] {
-  return listFiles(dist).filter((f) => f.endsWith('.html'));
+  return listDist(dist).filter((f) => f.endsWith('.html'));
 }
 
-/** Every file under dir, as paths relative to it (posix separators), sorted. */
-export function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => posix.relative(dir.split('\\').join('/'), join(e.parentPath, e.name).split('\\').join('/')))
-    .sort();
-}
-
-/** The URL path a page is served at: "guide/faqs/index.html" → "/guide/faqs/". */
+/** The URL path a page is served at: "guide/faqs/index.html" → "/guide/faqs/", "404.html" → "/404/". */
 export const routeOf = (page: string): string =>
   '/' + page.replace(/index\.html$/, '').replace(/\.html$/, '/');
 
@@ -51,15 +49,25 @@ export interface PageLoad {
   styleFiles: string[];
 }
 
-/** Module specifiers a bundled script imports: statically (`import … from`, `import "x"`, `export … from`) or with `import("x")`. */
-export function moduleImports(code: string): { static: string[]; dynamic: string[] } {
+/**
+ * Module specifiers a script imports, read by es-module-lexer: statically
+ * (`import … from`, `import "x"`, `export … from`) or with a literal `import("x")`
+ * (a computed specifier cannot be followed). `where` names the script in a
+ * parse error.
+ */
+export function moduleImports(code: string, where = 'script'): { static: string[]; dynamic: string[] } {
   const found = { static: [] as string[], dynamic: [] as string[] };
-  // Minified bundles write `import{a as b}from"./x.js"`, `import"./z.js"`, `export*from"./y.js"`.
-  const imports = /(?:^|[;\s})])import\s*(?:[\w$*{},\s]+?from\s*)?["']([^"']+)["']/g;
-  const reexports = /(?:^|[;\s})])export\s*[\w$*{},\s]+?from\s*["']([^"']+)["']/g;
-  for (const m of [...code.matchAll(imports), ...code.matchAll(reexports)]) if (m[1]) found.static.push(m[1]);
-  // A literal specifier only (quotes or a template without `${…}`): computed URLs cannot be followed.
-  for (const m of code.matchAll(/\bimport\(\s*(["'`])([^"'`$]+)\1\s*\)/g)) if (m[2]) found.dynamic.push(m[2]);
+  let imports: ReturnType<typeof parse>[0];
+  try {
+    [imports] = parse(code);
+  } catch (error) {
+    throw new Error(`${where}: es-module-lexer could not read it (${(error as Error).message})`, { cause: error });
+  }
+  for (const i of imports) {
+    // d: -1 a static import or re-export, -2 import.meta, ≥ 0 a dynamic import() (n undefined when computed).
+    if (i.n === undefined || i.d === -2) continue;
+    (i.d === -1 ? found.static : found.dynamic).push(i.n);
+  }
   return found;
 }
 
@@ -80,9 +88,12 @@ export function pageLoad(dist: string, page: string): PageLoad {
   const islands = elements.filter((el) => el.name === 'astro-island');
   const islandUrls = (el: Element) =>
     ['component-url', 'renderer-url', 'before-hydration-url'].flatMap((a) => attr(el, a) ?? []);
-  // client:visible islands fetch their code only when scrolled into view; every other island loads at start-up.
+  // An island's component-url and renderer-url modules load at start-up for client:load, client:only
+  // and client:idle (idle comes within moments of load, so it is budgeted as load), and client:media
+  // (its query may match at load); client:visible islands fetch theirs only when scrolled into view.
+  // Astro's island runtime itself is an inline script, counted with inlineScripts.
   const isDeferred = (el: Element) => attr(el, 'client') === 'visible';
-  const inlineImports = inlineScripts.map(moduleImports);
+  const inlineImports = inlineScripts.map((code, i) => moduleImports(code, `${page}: inline script ${i + 1}`));
   const eager = [
     ...scripts.flatMap((el) => attr(el, 'src') ?? []),
     ...links.filter((el) => rels(el).includes('modulepreload')).map((el) => attr(el, 'href') ?? ''),
@@ -118,7 +129,7 @@ function moduleGraph(dist: string, entries: string[], followDynamic = false): { 
     const src = queue.shift() as string;
     if (files.has(src)) continue;
     files.add(src);
-    const imports = moduleImports(readFileSync(join(dist, src), 'utf8'));
+    const imports = moduleImports(readFileSync(join(dist, src), 'utf8'), src);
     const resolve = (spec: string) => resolveSpecifier(spec, src) ?? [];
     queue.push(...imports.static.flatMap(resolve));
     if (followDynamic) queue.push(...imports.dynamic.flatMap(resolve));
@@ -136,7 +147,7 @@ export function scriptBytes(dist: string, load: PageLoad): number {
   return load.inlineScripts.reduce((sum, s) => sum + gzipBytes(s), 0) + fileBytes(dist, load.scriptFiles);
 }
 
-/** Gzip bytes of a page's HTML document plus its linked stylesheets (inline CSS is in the HTML). */
+/** Gzip bytes of a page's HTML document (inline styles included) plus each stylesheet it links, gzipped one by one. */
 export function htmlCssBytes(dist: string, load: PageLoad): number {
   return gzipBytes(load.html) + fileBytes(dist, load.styleFiles);
 }

@@ -2,14 +2,15 @@
  * Kindred's content/ as the Markdown pages of the Starlight benchmark peer:
  * every guide section and tip (./mdx-to-markdown.ts), plus the quiz
  * statements and the 7-day plan as plain pages, so both sites index the
- * same words. Paths mirror Kindred's routes (`guide/<slug>.md` is
+ * same words, and a tips index at /tips/ (Kindred's /tips/ is a page of a
+ * reading visit, ./visit-ratios.ts). Paths mirror Kindred's routes (`guide/<slug>.md` is
  * /guide/<slug>/), so the same tip page is measured on both sites.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { slugFromFileName } from '../../src/data/slug.ts';
-import { mdxToStarlightPage, type Reference } from './mdx-to-markdown.ts';
+import { mdxToStarlightPage, splitFrontMatter, type Reference } from './mdx-to-markdown.ts';
 
 /** One generated page: its path under src/content/docs/ and its Markdown. */
 export interface PeerPage {
@@ -50,16 +51,36 @@ export function checklistPage(items: readonly ChecklistItem[]): string {
   return `---\ntitle: "Your 7-day plan"\ndescription: "One small step a day for a week, and four daily habits."\n---\n\n## The seven days\n\n${days.join('\n')}\n\n## Daily habits\n\n${habits.join('\n')}\n`;
 }
 
+/** A tip as the tips index lists it. */
+export interface TipSummary {
+  slug: string;
+  number: number;
+  title: string;
+  summary: string;
+}
+
+/** The tips index: every tip, in number order, a link with its summary (what Kindred's /tips/ lists). */
+export function tipsIndexPage(tips: readonly TipSummary[]): string {
+  const items = [...tips].sort((a, b) => a.number - b.number).map((t) => `${t.number}. [${t.title}](/tips/${t.slug}/): ${t.summary}`);
+  return `---\ntitle: "${tips.length} ways to build trust in online relationships"\ndescription: "Every tip, with what it is about."\n---\n\n${items.join('\n')}\n`;
+}
+
 /** Every page of the peer site, built from `contentDir` (Kindred's content/). */
 export function peerPages(contentDir: string): PeerPage[] {
   const references = yamlList<Reference>(join(contentDir, 'references.yaml'));
   const pages: PeerPage[] = [];
+  const tips: TipSummary[] = [];
   for (const collection of ['guide', 'tips']) {
     const dir = join(contentDir, collection);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort()) {
-      pages.push({ path: `${collection}/${slugFromFileName(file)}.md`, markdown: mdxToStarlightPage(readFileSync(join(dir, file), 'utf8'), references) });
+      const source = readFileSync(join(dir, file), 'utf8');
+      const slug = slugFromFileName(file);
+      pages.push({ path: `${collection}/${slug}.md`, markdown: mdxToStarlightPage(source, references) });
+      const { data } = splitFrontMatter(source);
+      if (collection === 'tips') tips.push({ slug, number: Number(data['number']), title: String(data['title']), summary: String(data['summary']) });
     }
   }
+  pages.push({ path: 'tips/index.md', markdown: tipsIndexPage(tips) });
   pages.push({ path: 'quiz.md', markdown: quizPage(yamlList<QuizItem>(join(contentDir, 'quiz.yaml'))) });
   pages.push({ path: 'checklist.md', markdown: checklistPage(yamlList<ChecklistItem>(join(contentDir, 'checklist.yaml'))) });
   pages.push({

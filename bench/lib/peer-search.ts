@@ -10,7 +10,7 @@
  */
 import { get } from 'node:http';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page, type Request } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium.ts';
 import { BYTE_KINDS, byteKind, type ByteKind } from './peer-ratios.ts';
 
 /** How a reader searches on one site. */

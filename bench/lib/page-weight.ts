@@ -4,7 +4,7 @@
  * idle, so hydrated islands count; lazily loaded search code does not.
  */
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium.ts';
 
 /** Compressed bytes by kind, and the number of requests. */
 export interface PageWeight {

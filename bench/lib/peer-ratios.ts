@@ -63,8 +63,8 @@ export function peerMedians(runs: readonly PeerRun[]): PeerMedians {
 }
 
 /** One goal's outcome. */
-export interface PeerComparison {
-  goal: keyof typeof PEER_GOALS;
+export interface GoalComparison<K extends string = string> {
+  goal: K;
   label: string;
   kindred: number;
   starlight: number;
@@ -74,11 +74,17 @@ export interface PeerComparison {
   pass: boolean;
 }
 
-/** Kindred's medians against Starlight's, goal by goal. */
-export function comparePeers(kindred: PeerMedians, starlight: PeerMedians): PeerComparison[] {
-  return (Object.keys(PEER_GOALS) as (keyof typeof PEER_GOALS)[]).map((goal) => {
+/** Kindred's figures against Starlight's, one row per goal (a goal is the most Kindred ÷ Starlight may be). */
+export function compareToGoals<K extends string>(goals: Record<K, number>, labels: Record<K, string>, kindred: Record<K, number>, starlight: Record<K, number>): GoalComparison<K>[] {
+  return (Object.keys(goals) as K[]).map((goal) => {
     const exact = starlight[goal] > 0 ? kindred[goal] / starlight[goal] : Number.POSITIVE_INFINITY;
     // Judged on the exact ratio: 0.704 shows as 0.70 but misses a 0.70 goal.
-    return { goal, label: GOAL_LABELS[goal], kindred: kindred[goal], starlight: starlight[goal], ratio: Math.round(exact * 100) / 100, max: PEER_GOALS[goal], pass: exact <= PEER_GOALS[goal] };
+    return { goal, label: labels[goal], kindred: kindred[goal], starlight: starlight[goal], ratio: Math.round(exact * 100) / 100, max: goals[goal], pass: exact <= goals[goal] };
   });
 }
+
+/** One search goal's outcome. */
+export type PeerComparison = GoalComparison<keyof typeof PEER_GOALS>;
+
+/** Kindred's search medians against Starlight's, goal by goal. */
+export const comparePeers = (kindred: PeerMedians, starlight: PeerMedians): PeerComparison[] => compareToGoals(PEER_GOALS, GOAL_LABELS, kindred, starlight);

@@ -8,24 +8,36 @@
  *   - five search queries: bytes transferred and latency;
  *   - Lighthouse (mobile) per route type;
  *   - search side by side with Starlight built from the same content
- *     (scripts/lib/starlight-peer.ts, in bench/tmp/starlight/): median of 5
+ *     (bench/lib/starlight-peer.ts, in bench/tmp/starlight/): median of 5
  *     runs, alternating, on a slow connection; the three ratios of issue 15;
+ *   - a reading visit (home, a guide section, two tips, the tips index) in
+ *     one browser context on both sites, served as a CDN serves them
+ *     (bench/lib/visit.ts): bytes for the first page, the later pages and
+ *     the whole visit, and the first page's LCP; issue 23's four ratios;
  *   - scale: the same build with 200 and 2,000 synthetic tips added, in a
  *     temporary copy under bench/tmp/ (git-ignored, deleted afterwards).
- * Pass --no-scale, --no-lighthouse or --no-starlight to skip the slow parts.
+ * Pass --no-scale, --no-lighthouse or --no-starlight to skip the slow parts,
+ * or `--only visit` to measure only the reading visit on the dist/ already
+ * built (`npm run build` first) and swap it into results.json and REPORT.md
+ * (`--visits <n>` sets the visits per site, 5 by default).
  */
 import { execSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileBytes, listFiles, listHtmlPages, pageLoad, routeOf, scriptBytes } from './lib/dist-pages.ts';
-import { runLighthouse } from './lib/lighthouse.ts';
+import { listDist } from '../integrations/dist-files.ts';
+import { fileBytes, listHtmlPages, pageLoad, routeOf, scriptBytes } from '../scripts/lib/dist-pages.ts';
+import { runLighthouse } from '../scripts/lib/lighthouse.ts';
 import { measurePageWeights, type PageWeight } from './lib/page-weight.ts';
-import { measureSearch, type QueryCost } from './lib/search-cost.ts';
+import { measureSearch, type QueryCost } from '../scripts/lib/search-cost.ts';
 import { BYTE_KINDS, comparePeers, peerMedians, type PeerComparison, type PeerMedians } from './lib/peer-ratios.ts';
 import { kindredSite, measurePeers, SLOW_CONNECTION, starlightSite, type PeerRun } from './lib/peer-search.ts';
 import { prepareStarlightPeer, STARLIGHT_VERSION } from './lib/starlight-peer.ts';
-import { startPreview } from './lib/preview-server.ts';
+import { startPreview } from '../scripts/lib/preview-server.ts';
 import { syntheticTip } from './lib/synthetic-tips.ts';
+import { startCdn } from './lib/cdn-server.ts';
+import { measureVisits } from './lib/visit.ts';
+import { compareVisits, visitMedians, VISIT_PATHS } from './lib/visit-ratios.ts';
+import { replaceSection, VISIT_HEADING, visitSection, type VisitResults } from './lib/visit-report.ts';
 
 const ROUTE_TYPES: Record<string, string> = {
   home: '/',
@@ -44,7 +56,16 @@ const FIRST_QUERY = 'friendship';
 const PEER_PAGE = '/tips/keep-humor/';
 const PEER_RUNS = 5;
 const SCALES = [200, 2000];
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+/** Visits per site (`--visits <n>`; 5 unless told). */
+const VISIT_RUNS = argv.includes('--visits') ? Number(argv[argv.indexOf('--visits') + 1]) : 5;
+const args = new Set(argv);
+/** `--only visit`: the one part that can run alone. */
+const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
+if (only !== undefined && only !== 'visit') {
+  console.error(`--only takes the part to run: --only visit (got ${only ?? 'nothing'})`);
+  process.exit(2);
+}
 
 /**
  * Builds a project directory. `astro build` runs Pagefind too (integrations/kindred.ts),
@@ -63,7 +84,7 @@ function build(cwd: string, shareImages = true) {
 
 /** Total bytes and file count under a directory. */
 function dirSize(dir: string): { bytes: number; files: number } {
-  const files = listFiles(dir);
+  const files = listDist(dir);
   return { bytes: files.reduce((sum, f) => sum + statSync(join(dir, f)).size, 0), files: files.length };
 }
 
@@ -100,7 +121,40 @@ async function scaleRun(extra: number) {
   return { tips: total, ...times, distBytes: size.bytes, distFiles: size.files, pagefindBytes: pagefindSize.bytes, search };
 }
 
+/** The reading visit on both sites, each served by the CDN-like server; medians and the four ratios. */
+async function visitPart(starlightDir: string): Promise<VisitResults> {
+  console.log(`Measuring the reading visit (${VISIT_RUNS} visits each, alternating, slow connection)…`);
+  const ours = await startCdn('dist');
+  const theirs = await startCdn(join(starlightDir, 'dist'));
+  try {
+    const sites = [{ name: 'Kindred', baseUrl: ours.url }, { name: 'Starlight', baseUrl: theirs.url }];
+    const runs = await measureVisits(sites, VISIT_PATHS, SLOW_CONNECTION, VISIT_RUNS);
+    const medians = { Kindred: visitMedians(runs['Kindred'] ?? []), Starlight: visitMedians(runs['Starlight'] ?? []) };
+    return { paths: VISIT_PATHS, network: SLOW_CONNECTION, runs, medians, ratios: compareVisits(medians.Kindred, medians.Starlight) };
+  } finally {
+    await ours.stop();
+    await theirs.stop();
+  }
+}
+
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+// ---------- Only the reading visit ----------
+if (only === 'visit') {
+  if (!existsSync('dist/index.html')) {
+    console.error('--only visit measures the dist/ already built: run `npm run build` first.');
+    process.exit(1);
+  }
+  console.log('Starlight peer: generating, installing (first run only), building…');
+  const visit = await visitPart(prepareStarlightPeer().dir);
+  const earlier = existsSync('bench/results.json') ? (JSON.parse(readFileSync('bench/results.json', 'utf8')) as Record<string, unknown>) : {};
+  writeFileSync('bench/results.json', JSON.stringify({ ...earlier, visit: { measuredAt: new Date().toISOString(), ...visit } }, null, 2) + '\n');
+  const section = visitSection(visit, STARLIGHT_VERSION);
+  const report = existsSync('bench/REPORT.md') ? readFileSync('bench/REPORT.md', 'utf8') : '# Kindred benchmark report\n';
+  writeFileSync('bench/REPORT.md', replaceSection(report, VISIT_HEADING, `_Measured ${new Date().toISOString()} with \`--only visit\`._\n\n${section}`));
+  console.log(section);
+  process.exit(0);
+}
 
 // ---------- The real site ----------
 console.log('Building the site…');
@@ -135,6 +189,7 @@ if (!args.has('--no-lighthouse')) {
   }
 }
 
+let visit: VisitResults | null = null;
 let peer: { starlightBuildMs: number; installed: boolean; runs: Record<string, PeerRun[]>; medians: Record<string, PeerMedians>; ratios: PeerComparison[] } | null = null;
 if (!args.has('--no-starlight')) {
   console.log('Starlight peer: generating, installing (first run only), building…');
@@ -150,6 +205,7 @@ if (!args.has('--no-starlight')) {
     await ours.stop();
     await theirs.stop();
   }
+  visit = await visitPart(starlight.dir);
 }
 
 const scale = [];
@@ -180,6 +236,7 @@ const results = {
     ratios: peer.ratios,
     runs: peer.runs,
   },
+  visit,
   scale: [
     { tips: 20, ...buildTimes, distBytes: dist.bytes, distFiles: dist.files, pagefindBytes: dirSize('dist/pagefind').bytes, search },
     ...scale,
@@ -241,8 +298,10 @@ ${table(
   results.routes.map((r) => [r.type, `\`${r.path}\``, kb(r.html), kb(r.css), kb(r.js), kb(r.other), kb(r.total), r.requests]),
 )}
 
-CSS is inlined into each page, so it counts under HTML. Search code loads only when a reader
-starts to search (below).
+${
+  results.routes.every((r) => r.css === 0) ? 'CSS is inlined into each page, so it counts under HTML. ' : ''
+}Each page is loaded in a fresh context (cold cache); a visit of several pages is below. Search code
+loads only when a reader starts to search.
 
 ## JavaScript per route (gzip, from dist/)
 
@@ -267,6 +326,10 @@ ${table(
 ## Search against Starlight
 
 ${peerSection()}
+
+${VISIT_HEADING}
+
+${visitSection(visit, STARLIGHT_VERSION)}
 
 ## Lighthouse (mobile)
 

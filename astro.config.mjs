@@ -44,6 +44,9 @@ export default defineConfig({
   server: { port: 4321 },
   vite: {
     build: {
+      // Astro inlines a small script that imports nothing (the contents marker) into every page that has
+      // it; as a hashed file it is downloaded once per visit instead.
+      assetsInlineLimit: 0,
       rollupOptions: {
         output: {
           // The custom elements in every page's header and footer share one file: as seven files of a few

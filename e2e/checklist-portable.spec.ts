@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
-import { expectNoAxeViolations, FIXED_NOW, tabTo, watchConsole } from './test-utils';
+import { expectNoAxeViolations, FIXED_NOW, tabTo, watchConsole, scrollToHeading } from './test-utils';
 
 /**
  * Progress that lasts and travels: restore links between browsers, the
@@ -16,7 +16,7 @@ const stored = (page: Page) => page.evaluate((k) => localStorage.getItem(k), KEY
 
 /** The tools: rendered by the plan once scrolled near. */
 async function openTools(page: Page) {
-  await page.getByRole('heading', { name: 'Keep, move or reset your progress' }).scrollIntoViewIfNeeded();
+  await scrollToHeading(page, 'Keep, move or reset your progress');
   const tools = page.getByRole('region', { name: 'Keep, move or reset your progress' });
   await expect(tools.getByRole('button', { name: 'Reset progress' })).toBeVisible();
   return tools;
@@ -36,7 +36,7 @@ async function makeLink(page: Page): Promise<string> {
   await day(page, 1).check();
   await day(page, 3).check();
   // The habits island may already have replaced its no-JS list (it loads 300 px before it scrolls into view).
-  await page.getByRole('heading', { name: /^(Daily power habits|Today's habits)$/ }).scrollIntoViewIfNeeded();
+  await scrollToHeading(page, /^(Daily power habits|Today's habits)$/);
   await page.getByRole('group', { name: /^Done today/ }).getByRole('checkbox').first().check();
   const tools = await openTools(page);
   await tools.getByRole('button', { name: 'Continue on another device' }).click();

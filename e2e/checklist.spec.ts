@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
-import { expectNoAxeViolations, FIXED_NOW, tabTo, watchConsole, withoutJavaScript } from './test-utils';
+import { expectNoAxeViolations, FIXED_NOW, tabTo, watchConsole, withoutJavaScript, scrollToHeading } from './test-utils';
 
 const KEY = 'kindred:checklist:v1';
 const day = (page: Page, n: number) => page.getByRole('checkbox', { name: new RegExp(`^Day ${n}:`) });
@@ -11,7 +11,7 @@ const progressText = (page: Page) => page.getByText(/^\d of 7 days done$/);
 /** The habits: an island that loads when the reader scrolls to it, as here. */
 async function openHabits(page: Page) {
   // The habits island may already have replaced its no-JS list (it loads 300 px before it scrolls into view).
-  await page.getByRole('heading', { name: /^(Daily power habits|Today's habits)$/ }).scrollIntoViewIfNeeded();
+  await scrollToHeading(page, /^(Daily power habits|Today's habits)$/);
   const group = page.getByRole('group', { name: /^Done today/ });
   await expect(group).toBeVisible();
   return group;
@@ -19,7 +19,7 @@ async function openHabits(page: Page) {
 
 /** The tools to keep, move or reset progress: an island that loads when scrolled to. */
 async function openTools(page: Page) {
-  await page.getByRole('heading', { name: 'Keep, move or reset your progress' }).scrollIntoViewIfNeeded();
+  await scrollToHeading(page, 'Keep, move or reset your progress');
   const tools = page.getByRole('region', { name: 'Keep, move or reset your progress' });
   await expect(tools.getByRole('button', { name: 'Reset progress' })).toBeVisible();
   return tools;

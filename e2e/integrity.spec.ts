@@ -3,7 +3,7 @@
  * don't decode, and limits on what comes in (queries, dates).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { watchConsole } from './test-utils';
+import { watchConsole, scrollToHeading } from './test-utils';
 
 const KEY = 'kindred:checklist:v1';
 const progressText = (page: Page) => page.getByText(/^\d of 7 days done$/);
@@ -13,7 +13,7 @@ async function openChecklist(page: Page) {
   await page.goto('/checklist/');
   await expect(progressText(page)).toBeVisible();
   // The habits island may already have replaced its no-JS list (it loads 300 px before it scrolls into view).
-  await page.getByRole('heading', { name: /^(Daily power habits|Today's habits)$/ }).scrollIntoViewIfNeeded();
+  await scrollToHeading(page, /^(Daily power habits|Today's habits)$/);
   await expect(page.getByRole('group', { name: /^Done today/ })).toBeVisible();
 }
 

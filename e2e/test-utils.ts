@@ -121,3 +121,13 @@ export async function withoutJavaScript(browser: Browser, fn: (page: Page) => Pr
     await context.close();
   }
 }
+
+/**
+ * Scrolls a heading into view, trying again if it is swapped out while scrolling: a client:visible
+ * island replaces its no-JS heading with its own as it hydrates, which may happen mid-scroll.
+ */
+export async function scrollToHeading(page: Page, name: string | RegExp): Promise<void> {
+  await expect(async () => {
+    await page.getByRole('heading', { name }).scrollIntoViewIfNeeded({ timeout: 2000 });
+  }).toPass();
+}

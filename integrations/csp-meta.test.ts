@@ -3,7 +3,8 @@
  * on pages read with htmlparser2 and edited only by splicing.
  */
 import { describe, expect, it } from 'vitest';
-import { cspMetaProblems, cspPolicyOf, moveCspMeta } from './csp-meta.ts';
+import { cspMetaProblems, cspPolicyOf, moveCspMeta, trimCspMeta } from './csp-meta.ts';
+import { cspHash } from './inline-scripts.ts';
 
 const META = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-abc='">`;
 /** A page shaped as Astro writes it: the CSP <meta> last in <head>, after the inline theme script and styles. */
@@ -67,5 +68,24 @@ describe('reading the page with a parser', () => {
   it('reads the policy with its character references decoded, and nothing from a page without one', () => {
     expect(cspPolicyOf('<meta http-equiv="content-security-policy" content="default-src &#39;self&#39;">')).toBe("default-src 'self'");
     expect(cspPolicyOf('<meta charset="utf-8">')).toBeUndefined();
+  });
+});
+
+describe('trimCspMeta', () => {
+  const hash = (code: string) => `'${cspHash(code)}'`;
+  const page = (policy: string, body: string) =>
+    `<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${policy}">${body}</head></html>`;
+
+  it("keeps only the hashes of this page's own inline scripts and styles", () => {
+    const policy = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${hash('theme()')} ${hash('other()')}; style-src 'self' ${hash('a{}')} ${hash('b{}')}`;
+    const out = trimCspMeta(page(policy, '<script>theme()</script><style>a{}</style><script src="/x.js"></script>'));
+    expect(cspPolicyOf(out)).toBe(`default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${hash('theme()')}; style-src 'self' ${hash('a{}')}`);
+  });
+
+  it('leaves a page without a policy, or whose hashes are all in use, as it is', () => {
+    const plain = '<html><head><meta charset="utf-8"></head></html>';
+    expect(trimCspMeta(plain)).toBe(plain);
+    const used = page(`script-src 'self' ${hash('theme()')}`, '<script>theme()</script>');
+    expect(trimCspMeta(used)).toBe(used);
   });
 });

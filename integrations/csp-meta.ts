@@ -8,6 +8,7 @@
  */
 import { findAll, getAttributeValue } from 'domutils';
 import { parseDocument } from 'htmlparser2';
+import { cspHash } from './inline-scripts.ts';
 
 type Document = ReturnType<typeof parseDocument>;
 type Element = ReturnType<typeof findAll>[number];
@@ -81,4 +82,33 @@ export function cspMetaProblems(html: string, file: string): string[] {
     if (first && span(first)[0] < at) problems.push(`${file}: <${name}> comes before the CSP <meta>`);
   }
   return problems;
+}
+
+/** The exact text inside an element (a script's or a style's code), as the browser hashes it. */
+function innerText(html: string, e: Element): string {
+  const first = e.children[0];
+  const last = e.children.at(-1);
+  return first && last ? html.slice(first.startIndex ?? 0, (last.endIndex ?? 0) + 1) : '';
+}
+
+/**
+ * The page with its CSP `<meta>` keeping only the hashes of the inline
+ * scripts and styles this page has. Astro lists every page's hashes on every
+ * page: about 1 KB of base64 that does not compress, paid again on each page
+ * a reader opens. `_headers` still carries the union (integrations/headers.ts).
+ */
+export function trimCspMeta(html: string): string {
+  const doc = parsePage(html);
+  const meta = cspMetas(doc)[0];
+  const policy = meta && getAttributeValue(meta, 'content');
+  if (!meta || !policy) return html;
+  const inline = findAll((e) => (e.name === 'script' && getAttributeValue(e, 'src') === undefined) || e.name === 'style', doc.children);
+  const used = new Set(inline.map((e) => `'${cspHash(innerText(html, e))}'`));
+  const trimmed = policy
+    .split(';')
+    .map((part) => part.split(' ').filter((source) => !source.startsWith("'sha256-") || used.has(source)).join(' '))
+    .join(';');
+  const [start, end] = span(meta);
+  const tag = html.slice(start, end);
+  return html.slice(0, start) + tag.replace(policy, trimmed) + html.slice(end);
 }

@@ -3,12 +3,12 @@
  *   - Inline scripts: bundles and minifies `src/scripts/*.ts` (the theme), adds their hashes to the
  *     CSP and serves them to components as `virtual:kindred/inline-scripts`.
  *   - After the build, on dist/: each page's CSP <meta> moved right after
- *     <meta charset>, the Pagefind index and the search vocabulary, the "Save for offline" list and
+ *     <meta charset> and trimmed to the hashes that page uses, the Pagefind index and the search vocabulary, the "Save for offline" list and
  *     the service worker, then `_headers` (which must see every file the earlier steps wrote).
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { cspMetaProblems, moveCspMeta } from './csp-meta.ts';
+import { cspMetaProblems, moveCspMeta, trimCspMeta } from './csp-meta.ts';
 import { rewritePages } from './dist-files.ts';
 import { writeHeaders } from './headers.ts';
 import { readInlineScripts, virtualModuleSource, virtualModuleTypes, type InlineScript } from './inline-scripts.ts';
@@ -60,7 +60,7 @@ export default function kindred(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const moved = rewritePages(dist, (html, file) => {
-          const out = moveCspMeta(html, file);
+          const out = trimCspMeta(moveCspMeta(html, file));
           const problems = cspMetaProblems(out, file);
           if (problems.length) throw new Error(problems.join('\n'));
           return out;

@@ -46,7 +46,7 @@ try {
         await page.goto(preview.url + path);
         // Islands that load on scroll: bring each into view so the shot shows them hydrated.
         for (const island of await page.locator('astro-island[client="visible"]').all()) await island.scrollIntoViewIfNeeded();
-        // The checklist renders its habits and tools itself when scrolled near (src/islands/mount-on-view.ts).
+        // The checklist renders its habits and tools as client:visible islands when scrolled near.
         if (path === '/checklist/') {
           for (const id of ['checklist-habits', 'checklist-tools']) await page.locator(`#${id}`).scrollIntoViewIfNeeded();
           await page.getByRole('region', { name: 'Keep, move or reset your progress' }).waitFor();

@@ -64,7 +64,7 @@ scope.addEventListener('install', (event) => event.waitUntil(scope.skipWaiting()
 scope.addEventListener('activate', (event) => event.waitUntil(Promise.all([scope.clients.claim(), keepOpenPages()])));
 
 /**
- * Keeps the pages open now: the worker arrives on a reader's second page (src/islands/sw-register.ts),
+ * Keeps the pages open now: the worker arrives on a reader's second page (src/components/UpdateNote.astro),
  * which it did not serve. The browser's HTTP cache usually answers (a revalidation, not a download).
  */
 async function keepOpenPages(): Promise<void> {

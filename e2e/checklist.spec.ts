@@ -218,7 +218,7 @@ test.describe('checklist', () => {
   test('shows saved progress, and says new changes won’t be kept, when storage is full from the start', async ({ page }) => {
     await page.addInitScript((k) => {
       localStorage.setItem(k, JSON.stringify({ version: 2, days: [1, 3], startDate: null, habits: {} }));
-      Storage.prototype.setItem = function () {
+      Storage.prototype.setItem = () => {
         throw new DOMException('full', 'QuotaExceededError');
       };
     }, KEY);
@@ -234,7 +234,7 @@ test.describe('checklist', () => {
     await day(page, 1).check();
     await expect(page.getByText(/new changes last only/)).toBeHidden();
     await page.evaluate(() => {
-      Storage.prototype.setItem = function () {
+      Storage.prototype.setItem = () => {
         throw new DOMException('full', 'QuotaExceededError');
       };
     });

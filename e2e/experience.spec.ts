@@ -51,7 +51,7 @@ test.describe('layout', () => {
     await expect(popup.locator('.search-results a').first()).toBeVisible();
     const box = await popup.boundingBox();
     expect(box && box.y + box.height).toBeLessThanOrEqual(600);
-    expect(box && box.x).toBeGreaterThanOrEqual(0);
+    expect(box?.x).toBeGreaterThanOrEqual(0);
     expect(box && box.x + box.width).toBeLessThanOrEqual(390);
   });
 });

@@ -78,7 +78,9 @@ test.describe('navigation', () => {
     await page.getByRole('link', { name: /^1\. / }).click();
     const { forward, backward } = await walk(page, page.url(), 'tip');
     expect(forward).toHaveLength(contentCounts().tips);
-    forward.forEach((h1, i) => expect(h1).toMatch(new RegExp(`^Tip ${i + 1}:`)));
+    forward.forEach((h1, i) => {
+      expect(h1).toMatch(new RegExp(`^Tip ${i + 1}:`));
+    });
     expect(backward).toEqual([...forward].reverse());
   });
 

@@ -12,7 +12,9 @@ async function readingText(page: Page, route: string, { hydrated = false } = {})
   if (hydrated) await waitForIslands(page);
   const article = page.getByRole('article');
   const region = (await article.count()) === 1 ? article : page.getByRole('main');
-  await page.locator('astro-island, save-offline').evaluateAll((islands) => islands.forEach((i) => i.remove()));
+  await page.locator('astro-island, save-offline').evaluateAll((islands) => {
+    for (const island of islands) island.remove();
+  });
   return region.innerText();
 }
 

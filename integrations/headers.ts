@@ -26,7 +26,7 @@ export function mergedPolicy(pages: readonly { file: string; html: string }[]): 
       const [name, ...sources] = part.trim().split(/\s+/);
       if (!name) continue;
       const set = directives.get(name) ?? new Set<string>();
-      sources.forEach((s) => set.add(s));
+      for (const source of sources) set.add(source);
       directives.set(name, set);
     }
   }

@@ -199,7 +199,7 @@ async function firstResultShown(page: Page, site: SearchSite, query: string): Pr
 async function readPageClock(page: Page): Promise<number> {
   const ms = await page.waitForFunction(() => {
     const c = (window as unknown as { __peerClock?: { start: number; seen: number } }).__peerClock;
-    return c && c.seen ? c.seen - c.start : 0;
+    return c?.seen ? c.seen - c.start : 0;
   });
   return Math.round((await ms.jsonValue()) as number);
 }

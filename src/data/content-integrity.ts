@@ -256,6 +256,7 @@ function excerpt(text: string, index: number, length: number): string {
 
 /** Drops the characters a browser ignores in a URL attribute (the parser has decoded character references). */
 function normalizeUrl(url: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers drop control characters and spaces from a URL, so the check does too.
   return url.replace(/[\u0000-\u0020]/g, '');
 }
 

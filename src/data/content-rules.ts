@@ -145,8 +145,12 @@ export function checkContentRules(input: RuleInput): string[] {
       if (n === t.data.number) problems.push(`${at} → related[${i}]: a tip cannot be related to itself`);
       else checkLink(`tip:${n}`, at, `related[${i}]`);
     });
-    t.data.guide.forEach((slug, i) => checkLink(`guide:${slug}`, at, `guide[${i}]`));
-    t.data.references.forEach((id, i) => checkLink(`reference:${id}`, at, `references[${i}]`));
+    t.data.guide.forEach((slug, i) => {
+      checkLink(`guide:${slug}`, at, `guide[${i}]`);
+    });
+    t.data.references.forEach((id, i) => {
+      checkLink(`reference:${id}`, at, `references[${i}]`);
+    });
   }
 
   for (const q of input.quiz) checkLink(q.data.link, where(q, 'content/quiz.yaml'), 'link');

@@ -61,7 +61,7 @@ export default function ChecklistTools({ days, habitIds, children }: Props) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    let result;
+    let result: Awaited<ReturnType<Awaited<ReturnType<typeof files>>['readImport']>> | { ok: false; error: string };
     try {
       result = await (await files()).readImport(file, habitIds, today);
     } catch {
@@ -156,6 +156,7 @@ export default function ChecklistTools({ days, habitIds, children }: Props) {
         {!confirming ? (
           <button ref={resetRef} type="button" class="button" onClick={() => setConfirming(true)}>Reset progress</button>
         ) : (
+          // biome-ignore lint/a11y/useSemanticElements: a question and its two buttons, not a form field set
           <div class="confirm" role="group" aria-labelledby="confirm-text">
             <p id="confirm-text" tabIndex={-1} ref={focusOnMount}>
               Clear every ticked day, your start date and your habit history? This can't be undone.

@@ -48,6 +48,7 @@ export function Play({ quizId, attempt, item, phase, sureness, onSureness, onCho
               </label>
             ))}
           </fieldset>
+          {/* biome-ignore lint/a11y/useSemanticElements: two buttons that answer one question, not a form field set */}
           <div class="quiz-choices" role="group" aria-label="Your answer">
             <button type="button" class="button" onClick={() => onChoose('myth')}>Myth</button>
             <button type="button" class="button" onClick={() => onChoose('truth')}>Truth</button>

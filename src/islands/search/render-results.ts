@@ -96,7 +96,7 @@ export function mountResults(host: HTMLElement, view: ResultsView): (state: Sear
       help.append(link('/tips/', 'the trust tips'), ' and ', link('/guide/', 'the guide'), '.');
       parts.push(help);
     }
-    if (shown && shown.hits.length) {
+    if (shown?.hits.length) {
       const list = el('ol', 'search-results');
       list.setAttribute('aria-label', `Results for ${query}`);
       list.setAttribute('aria-busy', String(state.status === 'loading'));

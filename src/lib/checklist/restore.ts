@@ -177,7 +177,10 @@ export function decodeRestore(payload: string, plan: PlanIds, today: string): Re
   for (let back = 0; back < n; back++) {
     const date = addDays(madeOn, -back);
     for (const id of habitIds) {
-      if (at(HEADER_BYTES + (bit >> 3)) & (0x80 >> (bit & 7))) (habits[date] ??= []).push(id);
+      if (at(HEADER_BYTES + (bit >> 3)) & (0x80 >> (bit & 7))) {
+        habits[date] ??= [];
+        habits[date].push(id);
+      }
       bit++;
     }
   }

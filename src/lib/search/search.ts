@@ -56,6 +56,7 @@ export function safeExcerpt(html: string): string {
     .replace(/&quot;/g, '"')
     .replace(/&#39;|&#x27;/g, "'")
     .replace(/&amp;/g, '&');
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: \u0001 and \u0002 stand in for <mark> while the text is escaped.
   return escapeHtml(text).replace(/\u0001/g, '<mark>').replace(/\u0002/g, '</mark>');
 }
 

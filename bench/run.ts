@@ -76,7 +76,13 @@ function build(cwd: string, shareImages = true) {
   // The synthetic scale builds skip the share images (KINDRED_OG_IMAGES=0): they measure content growth.
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(shareImages ? {} : { KINDRED_OG_IMAGES: '0' }) };
   // A 2,000-tip build logs far more than execSync's default 1 MB buffer (ENOBUFS).
-  const log = execSync('npx astro build', { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env, maxBuffer: 256 * 1024 * 1024 });
+  const log = execSync('npx astro build', {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env,
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const totalMs = Math.round(performance.now() - start);
   const pagefindMs = Number(/Pagefind indexed \d+ pages in (\d+) ms/.exec(log)?.[1] ?? NaN);
   return { astroMs: totalMs - pagefindMs, pagefindMs };
@@ -127,7 +133,10 @@ async function visitPart(starlightDir: string): Promise<VisitResults> {
   const ours = await startCdn('dist');
   const theirs = await startCdn(join(starlightDir, 'dist'));
   try {
-    const sites = [{ name: 'Kindred', baseUrl: ours.url }, { name: 'Starlight', baseUrl: theirs.url }];
+    const sites = [
+      { name: 'Kindred', baseUrl: ours.url },
+      { name: 'Starlight', baseUrl: theirs.url },
+    ];
     const runs = await measureVisits(sites, VISIT_PATHS, SLOW_CONNECTION, VISIT_RUNS);
     const medians = { Kindred: visitMedians(runs['Kindred'] ?? []), Starlight: visitMedians(runs['Starlight'] ?? []) };
     return { paths: VISIT_PATHS, network: SLOW_CONNECTION, runs, medians, ratios: compareVisits(medians.Kindred, medians.Starlight) };
@@ -147,11 +156,19 @@ if (only === 'visit') {
   }
   console.log('Starlight peer: generating, installing (first run only), building…');
   const visit = await visitPart(prepareStarlightPeer().dir);
-  const earlier = existsSync('bench/results.json') ? (JSON.parse(readFileSync('bench/results.json', 'utf8')) as Record<string, unknown>) : {};
-  writeFileSync('bench/results.json', JSON.stringify({ ...earlier, visit: { measuredAt: new Date().toISOString(), ...visit } }, null, 2) + '\n');
+  const earlier = existsSync('bench/results.json')
+    ? (JSON.parse(readFileSync('bench/results.json', 'utf8')) as Record<string, unknown>)
+    : {};
+  writeFileSync(
+    'bench/results.json',
+    JSON.stringify({ ...earlier, visit: { measuredAt: new Date().toISOString(), ...visit } }, null, 2) + '\n',
+  );
   const section = visitSection(visit, STARLIGHT_VERSION);
   const report = existsSync('bench/REPORT.md') ? readFileSync('bench/REPORT.md', 'utf8') : '# Kindred benchmark report\n';
-  writeFileSync('bench/REPORT.md', replaceSection(report, VISIT_HEADING, `_Measured ${new Date().toISOString()} with \`--only visit\`._\n\n${section}`));
+  writeFileSync(
+    'bench/REPORT.md',
+    replaceSection(report, VISIT_HEADING, `_Measured ${new Date().toISOString()} with \`--only visit\`._\n\n${section}`),
+  );
   console.log(section);
   process.exit(0);
 }
@@ -183,14 +200,23 @@ if (!args.has('--no-lighthouse')) {
   console.log('Running Lighthouse (mobile)…');
   const lh = await startPreview('.', 4321, 'localhost');
   try {
-    lighthouse = await runLighthouse(lh.url.replace('127.0.0.1', 'localhost'), Object.values(ROUTE_TYPES).map((p) => p.replace(/\?.*$/, '')));
+    lighthouse = await runLighthouse(
+      lh.url.replace('127.0.0.1', 'localhost'),
+      Object.values(ROUTE_TYPES).map((p) => p.replace(/\?.*$/, '')),
+    );
   } finally {
     await lh.stop();
   }
 }
 
 let visit: VisitResults | null = null;
-let peer: { starlightBuildMs: number; installed: boolean; runs: Record<string, PeerRun[]>; medians: Record<string, PeerMedians>; ratios: PeerComparison[] } | null = null;
+let peer: {
+  starlightBuildMs: number;
+  installed: boolean;
+  runs: Record<string, PeerRun[]>;
+  medians: Record<string, PeerMedians>;
+  ratios: PeerComparison[];
+} | null = null;
 if (!args.has('--no-starlight')) {
   console.log('Starlight peer: generating, installing (first run only), building…');
   const starlight = prepareStarlightPeer();
@@ -198,9 +224,17 @@ if (!args.has('--no-starlight')) {
   const ours = await startPreview('.');
   const theirs = await startPreview(starlight.dir);
   try {
-    const runs = await measurePeers([kindredSite(ours.url, PEER_PAGE), starlightSite(theirs.url, PEER_PAGE)], FIRST_QUERY, QUERIES, { runs: PEER_RUNS });
+    const runs = await measurePeers([kindredSite(ours.url, PEER_PAGE), starlightSite(theirs.url, PEER_PAGE)], FIRST_QUERY, QUERIES, {
+      runs: PEER_RUNS,
+    });
     const medians = { Kindred: peerMedians(runs['Kindred'] ?? []), Starlight: peerMedians(runs['Starlight'] ?? []) };
-    peer = { starlightBuildMs: starlight.buildMs, installed: starlight.installed, runs, medians, ratios: comparePeers(medians.Kindred, medians.Starlight) };
+    peer = {
+      starlightBuildMs: starlight.buildMs,
+      installed: starlight.installed,
+      runs,
+      medians,
+      ratios: comparePeers(medians.Kindred, medians.Starlight),
+    };
   } finally {
     await ours.stop();
     await theirs.stop();
@@ -266,7 +300,14 @@ taken on the page's own clock, from the pointer going down on the search control
 
 ${table(
   ['goal', 'Kindred', 'Starlight', 'ratio', 'goal', 'result'],
-  peer.ratios.map((r) => [r.label, fmt(r.goal, r.kindred), fmt(r.goal, r.starlight), r.ratio.toFixed(2), `≤ ${r.max.toFixed(2)}`, r.pass ? 'pass' : '**FAIL**']),
+  peer.ratios.map((r) => [
+    r.label,
+    fmt(r.goal, r.kindred),
+    fmt(r.goal, r.starlight),
+    r.ratio.toFixed(2),
+    `≤ ${r.max.toFixed(2)}`,
+    r.pass ? 'pass' : '**FAIL**',
+  ]),
 )}
 
 ${table(
@@ -312,7 +353,13 @@ ${table(
 
 ## Build time
 
-${table(['step', 'time'], [['Astro', `${(buildTimes.astroMs / 1000).toFixed(1)} s`], ['Pagefind', `${(buildTimes.pagefindMs / 1000).toFixed(1)} s`]])}
+${table(
+  ['step', 'time'],
+  [
+    ['Astro', `${(buildTimes.astroMs / 1000).toFixed(1)} s`],
+    ['Pagefind', `${(buildTimes.pagefindMs / 1000).toFixed(1)} s`],
+  ],
+)}
 
 dist/: ${kb(dist.bytes)} in ${dist.files} files.
 

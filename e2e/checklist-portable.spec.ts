@@ -37,7 +37,11 @@ async function makeLink(page: Page): Promise<string> {
   await day(page, 3).check();
   // The habits island may already have replaced its no-JS list (it loads 300 px before it scrolls into view).
   await scrollToHeading(page, /^(Daily power habits|Today's habits)$/);
-  await page.getByRole('group', { name: /^Done today/ }).getByRole('checkbox').first().check();
+  await page
+    .getByRole('group', { name: /^Done today/ })
+    .getByRole('checkbox')
+    .first()
+    .check();
   const tools = await openTools(page);
   await tools.getByRole('button', { name: 'Continue on another device' }).click();
   const field = tools.getByRole('textbox', { name: 'Your restore link' });
@@ -130,7 +134,11 @@ test.describe('continue on another device', () => {
     await other.goto('/checklist/');
     await day(other, 6).check();
     const before = await stored(other);
-    for (const bad of [link.slice(0, -4), link.replace(/#restore=(.{12})./, (_, keep: string) => `#restore=${keep}${link.includes(`${keep}A`) ? 'B' : 'A'}`), `${new URL(link).origin}/checklist/#restore=<img src=x onerror=alert(1)>`]) {
+    for (const bad of [
+      link.slice(0, -4),
+      link.replace(/#restore=(.{12})./, (_, keep: string) => `#restore=${keep}${link.includes(`${keep}A`) ? 'B' : 'A'}`),
+      `${new URL(link).origin}/checklist/#restore=<img src=x onerror=alert(1)>`,
+    ]) {
       // A fresh load each time, so the alert checked below is this link's, not the previous one's.
       await other.goto('/checklist/');
       await expect(restoreRegion(other)).toHaveCount(0);
@@ -286,7 +294,8 @@ test.describe('progress that stays', () => {
 
   test('a Safari tab is never called protected, even when storage persists', async ({ browser }) => {
     const context = await browser.newContext({
-      userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1',
+      userAgent:
+        'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1',
     });
     const page = await context.newPage();
     await stubStorage(page, true, true);

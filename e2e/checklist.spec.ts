@@ -113,12 +113,15 @@ test.describe('checklist', () => {
 
   test('a stored value saved by a newer version is shown read-only and never overwritten', async ({ page }) => {
     const newer = JSON.stringify({ version: 99, days: [1, 2], somethingNew: true });
-    await page.addInitScript(([k, v]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(k, v);
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, [KEY, newer] as const);
+    await page.addInitScript(
+      ([k, v]) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(k, v);
+          sessionStorage.setItem('seeded', '1');
+        }
+      },
+      [KEY, newer] as const,
+    );
     await page.goto('/checklist/');
     await expect(page.getByText(/saved by a newer version of Kindred/)).toBeVisible();
     await expect(day(page, 1)).toBeDisabled();
@@ -150,7 +153,11 @@ test.describe('checklist', () => {
       ['notes.json', '{"days": [1,2,3]}', /isn't a Kindred checklist export/],
       ['broken.json', 'not json at all', /isn't valid JSON/],
       // Refused before it is read, with a short message (a 50 MB file once made a 52 MB alert).
-      ['huge.json', `{"format":"kindred-checklist","progress":"${'x'.repeat(300 * 1024)}"}`, /^This file is too big to be a Kindred checklist export \(\d+ KB; exports are under 256 KB\)\.$/],
+      [
+        'huge.json',
+        `{"format":"kindred-checklist","progress":"${'x'.repeat(300 * 1024)}"}`,
+        /^This file is too big to be a Kindred checklist export \(\d+ KB; exports are under 256 KB\)\.$/,
+      ],
     ] as const) {
       await page.getByLabel('Import progress').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
       await expect(page.getByRole('alert')).toHaveText(error);
@@ -205,7 +212,11 @@ test.describe('checklist', () => {
 
   test('works in memory, and says so, when storage is blocked', async ({ page }) => {
     await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('denied', 'SecurityError'); } });
+      Object.defineProperty(window, 'localStorage', {
+        get: () => {
+          throw new DOMException('denied', 'SecurityError');
+        },
+      });
     });
     const console = watchConsole(page);
     await page.goto('/checklist/');

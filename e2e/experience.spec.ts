@@ -22,13 +22,19 @@ test.describe('layout', () => {
 
   test('on a 390 px phone the header is one row, at most 64 px tall, with progress on the Checklist link', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.addInitScript(() => localStorage.setItem('kindred:checklist:v1', JSON.stringify({ version: 2, days: [1, 2, 3], startDate: null, habits: {} })));
+    await page.addInitScript(() =>
+      localStorage.setItem('kindred:checklist:v1', JSON.stringify({ version: 2, days: [1, 2, 3], startDate: null, habits: {} })),
+    );
     for (const route of ['/', '/guide/six-strategies/', '/checklist/']) {
       await page.goto(route);
       const banner = page.getByRole('banner');
       await expect(banner.getByRole('link', { name: 'Checklist 3/7' })).toBeVisible();
       expect((await banner.boundingBox())?.height).toBeLessThanOrEqual(64);
-      for (const control of [banner.getByRole('link', { name: 'Guide' }), banner.getByRole('button', { name: 'Search' }), banner.getByRole('button', { name: 'Dark theme' })]) {
+      for (const control of [
+        banner.getByRole('link', { name: 'Guide' }),
+        banner.getByRole('button', { name: 'Search' }),
+        banner.getByRole('button', { name: 'Dark theme' }),
+      ]) {
         const box = await control.boundingBox();
         expect(box && box.y + box.height).toBeLessThanOrEqual(64);
       }
@@ -97,7 +103,10 @@ test.describe('the way in', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/guide/six-strategies/');
     const sections = page.getByRole('navigation', { name: 'Guide sections' });
-    await expect(sections.getByRole('link', { name: 'Six strategies for deeper digital relationships' })).toHaveAttribute('aria-current', 'page');
+    await expect(sections.getByRole('link', { name: 'Six strategies for deeper digital relationships' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
     await expect(sections.locator('[aria-current]')).toHaveCount(1);
     await page.goto('/guide/');
     await page.getByRole('main').getByRole('link', { name: 'Start reading' }).click();

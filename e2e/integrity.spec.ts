@@ -66,7 +66,13 @@ test.describe('two tabs', () => {
     await a.getByRole('checkbox', { name: /^Day 2:/ }).check();
     await a.getByRole('checkbox', { name: /^Day 5:/ }).check();
     await b.goto('/guide/introduction/');
-    for (const garbage of ['garbage', 'null', '{"version":3,"days":[1,', JSON.stringify({ version: 2, days: [42], startDate: null, habits: {} }), 'x'.repeat(100_000)]) {
+    for (const garbage of [
+      'garbage',
+      'null',
+      '{"version":3,"days":[1,',
+      JSON.stringify({ version: 2, days: [42], startDate: null, habits: {} }),
+      'x'.repeat(100_000),
+    ]) {
       await b.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, garbage] as const);
       await expect(progressText(a)).toHaveText('2 of 7 days done');
       // Give the tab a moment in which it could (wrongly) write back, then check it didn't.

@@ -18,7 +18,11 @@ async function visitEveryCard(page: Page, indexUrl: string, expected: number) {
 
 /** The tip cards on a tips listing (the list whose items have headings). */
 const tipCards = (page: Page) =>
-  page.getByRole('main').getByRole('list').filter({ has: page.getByRole('heading', { level: 2 }) }).getByRole('listitem');
+  page
+    .getByRole('main')
+    .getByRole('list')
+    .filter({ has: page.getByRole('heading', { level: 2 }) })
+    .getByRole('listitem');
 
 /** Follows "Next …" links to the end, then "Previous …" links back, returning the h1s seen. */
 async function walk(page: Page, start: string, noun: string) {

@@ -17,7 +17,8 @@ interface ListedFile {
   size: number;
 }
 /** The build's "Save for offline" list. */
-const offlineList = () => JSON.parse(readFileSync('dist/offline-files.json', 'utf8')) as { build: string; total: number; pages: number; files: ListedFile[] };
+const offlineList = () =>
+  JSON.parse(readFileSync('dist/offline-files.json', 'utf8')) as { build: string; total: number; pages: number; files: ListedFile[] };
 
 let server: RunningPreview;
 test.beforeEach(async () => {
@@ -126,7 +127,9 @@ test('after "Save for offline", every page and a search work with the network do
   await panel.getByRole('button', { name: /^Download [\d.]+ (KB|MB)$/ }).click();
   await expect(status).toHaveText(/^Saved\. All \d+ pages and search now work/, { timeout: 120_000 });
   await expect(panel.locator('progress')).toBeHidden();
-  expect(await page.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith('kindred-offline-')))).toEqual([`kindred-offline-${list.build}`]);
+  expect(await page.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith('kindred-offline-')))).toEqual([
+    `kindred-offline-${list.build}`,
+  ]);
   await controlledBySw(page);
 
   await server.stop();

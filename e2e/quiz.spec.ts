@@ -1,5 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, FIXED_NOW, FIXED_TODAY, pageIdle, quizVerdicts, tabTo, watchConsole, withoutJavaScript } from './test-utils';
+import {
+  expectNoAxeViolations,
+  FIXED_NOW,
+  FIXED_TODAY,
+  pageIdle,
+  quizVerdicts,
+  tabTo,
+  watchConsole,
+  withoutJavaScript,
+} from './test-utils';
 
 const verdicts = quizVerdicts();
 const TOTAL = verdicts.size;
@@ -123,7 +132,7 @@ test.describe('quiz', () => {
     await expect(quiz(page).getByRole('button', { name: 'Start the quiz' })).toBeVisible();
   });
 
-  test('the best score rises after a worse then a better attempt, dated the browser\'s today', async ({ page }) => {
+  test("the best score rises after a worse then a better attempt, dated the browser's today", async ({ page }) => {
     await page.clock.setFixedTime(FIXED_NOW);
     await page.goto('/quiz/');
     await finish(page, false);
@@ -162,7 +171,11 @@ test.describe('quiz', () => {
 
   test('works without saving when storage is unavailable', async ({ page }) => {
     await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('denied', 'SecurityError'); } });
+      Object.defineProperty(window, 'localStorage', {
+        get: () => {
+          throw new DOMException('denied', 'SecurityError');
+        },
+      });
     });
     const console = watchConsole(page);
     await page.goto('/quiz/');

@@ -146,7 +146,9 @@ test.describe('search', () => {
     await expect(main.getByRole('status')).toHaveText(/^Search is not available right now/);
     await expect(main.locator('[aria-busy="true"]')).toHaveCount(0);
     // An aborted request logs a network error; what must not appear is an uncaught rejection.
-    expect(console.errors.filter((e) => !/Failed to load resource|net::ERR_FAILED|Failed to fetch dynamically imported module/.test(e))).toEqual([]);
+    expect(
+      console.errors.filter((e) => !/Failed to load resource|net::ERR_FAILED|Failed to fetch dynamically imported module/.test(e)),
+    ).toEqual([]);
   });
 
   test('results show sections and link sub-results to headings', async ({ page }) => {

@@ -28,7 +28,11 @@ test.describe('quiz results, confidence and sharing', () => {
     // Start afresh. Misses: statements 1 and 2 (guessing) and 3 (sure); the rest right.
     await page.evaluate(() => sessionStorage.clear());
     await page.reload();
-    await finish(page, (i) => i > 2, (i) => (i === 2 ? 'Sure' : 'Guessing'));
+    await finish(
+      page,
+      (i) => i > 2,
+      (i) => (i === 2 ? 'Sure' : 'Guessing'),
+    );
     await expect(quiz(page).getByRole('heading', { name: `Your score: ${TOTAL - 3} of ${TOTAL}` })).toBeFocused();
     const groups = quiz(page).locator('.quiz-missed');
     await expect(groups).toHaveCount(2);
@@ -61,7 +65,9 @@ test.describe('quiz results, confidence and sharing', () => {
       await expect(quiz(page).getByText(`${i} of 3`, { exact: true })).toBeVisible();
       const text = (await quiz(page).getByRole('heading', { level: 2 }).innerText()).replace(/^Statement \d+:\s*/, '').trim();
       asked.push(text);
-      await quiz(page).getByRole('button', { name: verdicts.get(text) === 'myth' ? 'Myth' : 'Truth', exact: true }).click();
+      await quiz(page)
+        .getByRole('button', { name: verdicts.get(text) === 'myth' ? 'Myth' : 'Truth', exact: true })
+        .click();
       await quiz(page).getByRole('button', { name: 'Next' }).click();
     }
     expect([...asked].sort()).toEqual([...missed].sort());
@@ -73,7 +79,11 @@ test.describe('quiz results, confidence and sharing', () => {
 
   test('a returning reader is offered the practice round until each miss is answered right twice in a row', async ({ page }) => {
     await page.goto('/quiz/');
-    await finish(page, (i) => i >= 2, () => 'Think so');
+    await finish(
+      page,
+      (i) => i >= 2,
+      () => 'Think so',
+    );
     await expect(quiz(page).getByRole('heading', { name: `Your score: ${TOTAL - 2} of ${TOTAL}` })).toBeVisible();
     /** Answers the practice round on screen: right, or wrong for the statement `wrongText`. */
     const practise = async (wrongText?: string) => {
@@ -81,7 +91,9 @@ test.describe('quiz results, confidence and sharing', () => {
         await expect(quiz(page).getByText(`${i} of 2`, { exact: true })).toBeVisible();
         const text = (await quiz(page).getByRole('heading', { level: 2 }).innerText()).replace(/^Statement \d+:\s*/, '').trim();
         const right = text !== wrongText;
-        await quiz(page).getByRole('button', { name: (verdicts.get(text) === 'myth') === right ? 'Myth' : 'Truth', exact: true }).click();
+        await quiz(page)
+          .getByRole('button', { name: (verdicts.get(text) === 'myth') === right ? 'Myth' : 'Truth', exact: true })
+          .click();
         await quiz(page).getByRole('button', { name: 'Next' }).click();
       }
     };
@@ -118,12 +130,16 @@ test.describe('quiz results, confidence and sharing', () => {
     await quiz(page).getByRole('button', { name: 'Start the quiz' }).click();
     const text = (await quiz(page).getByRole('heading', { level: 2 }).innerText()).replace(/^Statement \d+:\s*/, '').trim();
     await quiz(page).getByRole('radio', { name: 'Sure' }).check();
-    await quiz(page).getByRole('button', { name: verdicts.get(text) === 'myth' ? 'Truth' : 'Myth', exact: true }).click();
+    await quiz(page)
+      .getByRole('button', { name: verdicts.get(text) === 'myth' ? 'Truth' : 'Myth', exact: true })
+      .click();
     await page.reload();
     await quiz(page).getByRole('button', { name: 'Next' }).click();
     for (let i = 1; i < TOTAL; i++) {
       const t = (await quiz(page).getByRole('heading', { level: 2 }).innerText()).replace(/^Statement \d+:\s*/, '').trim();
-      await quiz(page).getByRole('button', { name: verdicts.get(t) === 'myth' ? 'Myth' : 'Truth', exact: true }).click();
+      await quiz(page)
+        .getByRole('button', { name: verdicts.get(t) === 'myth' ? 'Myth' : 'Truth', exact: true })
+        .click();
       await quiz(page).getByRole('button', { name: 'Next' }).click();
     }
     const groups = quiz(page).locator('.quiz-missed');
@@ -140,7 +156,11 @@ test.describe('quiz results, confidence and sharing', () => {
       });
     });
     await page.goto('/quiz/');
-    await finish(page, () => true, () => 'Think so');
+    await finish(
+      page,
+      () => true,
+      () => 'Think so',
+    );
     await quiz(page).getByRole('button', { name: 'Share your score' }).click();
     await expect(quiz(page).getByText('Thanks for sharing.')).toBeVisible();
     const shared = await page.evaluate(() => (window as unknown as { shared: { text: string; url: string }[] }).shared);
@@ -153,7 +173,11 @@ test.describe('quiz results, confidence and sharing', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined }));
     await page.goto('/quiz/');
-    await finish(page, (i) => i !== 0, () => 'Think so');
+    await finish(
+      page,
+      (i) => i !== 0,
+      () => 'Think so',
+    );
     await quiz(page).getByRole('button', { name: 'Share your score' }).click();
     await expect(quiz(page).getByText(/^Link copied: /)).toBeVisible();
     const copied = await page.evaluate(() => navigator.clipboard.readText());

@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-const background = (page: import('@playwright/test').Page) =>
-  page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+const background = (page: import('@playwright/test').Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
 test.describe('theme', () => {
   test('follows the system until the reader picks one', async ({ page }) => {

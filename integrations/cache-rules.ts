@@ -36,8 +36,7 @@ const HOST_FILES = new Set(['_headers', '_redirects']);
 
 /** What a served file (path relative to dist/, posix) should get. */
 type CacheClass = 'html' | 'immutable' | 'revalidate';
-const classOf = (file: string): CacheClass =>
-  file.endsWith('.html') ? 'html' : isHashedName(file) ? 'immutable' : 'revalidate';
+const classOf = (file: string): CacheClass => (file.endsWith('.html') ? 'html' : isHashedName(file) ? 'immutable' : 'revalidate');
 
 /** One rule: a path pattern and its headers, in file order. */
 export interface HeaderRule {
@@ -142,7 +141,8 @@ export function checkHeaders(text: string, files: readonly string[]): string[] {
   const rules = parseHeaders(text);
   if (rules.length > MAX_RULES) problems.push(`_headers has ${rules.length} rules; Cloudflare Pages reads at most ${MAX_RULES}`);
   text.split(/\r?\n/).forEach((line, i) => {
-    if (line.length > MAX_LINE) problems.push(`_headers line ${i + 1} has ${line.length} characters; Cloudflare Pages reads at most ${MAX_LINE}`);
+    if (line.length > MAX_LINE)
+      problems.push(`_headers line ${i + 1} has ${line.length} characters; Cloudflare Pages reads at most ${MAX_LINE}`);
   });
   for (const { path } of rules) {
     if (!path.startsWith('/')) problems.push(`_headers rule "${path}": paths start with "/"`);
@@ -154,7 +154,8 @@ export function checkHeaders(text: string, files: readonly string[]): string[] {
     for (const url of urlsOf(file)) {
       const headers = headersAt(rules, url);
       for (const [name, values] of headers) {
-        if (values.length > 1) problems.push(`${url}: ${name} is set ${values.length} times ("${values.join('", "')}"); hosts join them with commas`);
+        if (values.length > 1)
+          problems.push(`${url}: ${name} is set ${values.length} times ("${values.join('", "')}"); hosts join them with commas`);
       }
       for (const name of REQUIRED) if (!headers.has(name)) problems.push(`${url}: no ${name} header`);
       const csp = headers.get('content-security-policy')?.[0];
@@ -165,7 +166,8 @@ export function checkHeaders(text: string, files: readonly string[]): string[] {
       const cache = headers.get('cache-control')?.join(', ');
       const long = cache !== undefined && (/\bimmutable\b/.test(cache) || /max-age=[1-9]/.test(cache));
       if (long && cls !== 'immutable') problems.push(`${url}: "${cache}" caches a file whose name has no hash`);
-      if (cls === 'immutable' && cache !== IMMUTABLE) problems.push(`${url}: a hashed file should be "${IMMUTABLE}", not "${cache ?? 'the host default'}"`);
+      if (cls === 'immutable' && cache !== IMMUTABLE)
+        problems.push(`${url}: a hashed file should be "${IMMUTABLE}", not "${cache ?? 'the host default'}"`);
       if (cls === 'revalidate' && !(cache && /max-age=0\b|no-cache/.test(cache) && !long)) {
         problems.push(`${url}: an unhashed file must revalidate, but gets "${cache ?? 'the host default'}"`);
       }

@@ -10,13 +10,17 @@ const META = `<meta http-equiv="content-security-policy" content="default-src 's
 /** A page shaped as Astro writes it: the CSP <meta> last in <head>, after the inline theme script and styles. */
 const ASTRO_PAGE =
   '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">' +
-  '<title>T</title><script>theme()</script>' + META + '<style>a{}</style></head><body><script src="/x.js"></script></body></html>';
+  '<title>T</title><script>theme()</script>' +
+  META +
+  '<style>a{}</style></head><body><script src="/x.js"></script></body></html>';
 
 describe('moveCspMeta', () => {
   it('moves the policy right after <meta charset>, ahead of <title>, the inline script and the styles', () => {
     const out = moveCspMeta(ASTRO_PAGE, 'index.html');
     expect(out).toBe(
-      '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">' + META + '<meta name="viewport" content="width=device-width">' +
+      '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">' +
+        META +
+        '<meta name="viewport" content="width=device-width">' +
         '<title>T</title><script>theme()</script><style>a{}</style></head><body><script src="/x.js"></script></body></html>',
     );
     expect(out).toHaveLength(ASTRO_PAGE.length);
@@ -52,12 +56,12 @@ describe('cspMetaProblems', () => {
 describe('reading the page with a parser', () => {
   it('ignores a policy shown in a comment or in text, and reads any attribute case and quoting', () => {
     const page =
-      "<!DOCTYPE html><html><head><!-- <meta http-equiv=\"content-security-policy\" content=\"x\"> --><META CHARSET='utf-8'>" +
+      '<!DOCTYPE html><html><head><!-- <meta http-equiv="content-security-policy" content="x"> --><META CHARSET=\'utf-8\'>' +
       '<title>&lt;meta http-equiv="content-security-policy"&gt;</title>' +
       "<meta content=\"default-src 'self'\" HTTP-EQUIV='Content-Security-Policy'></head><body></body></html>";
     const out = moveCspMeta(page, 'odd.html');
     expect(out).toBe(
-      "<!DOCTYPE html><html><head><!-- <meta http-equiv=\"content-security-policy\" content=\"x\"> --><META CHARSET='utf-8'>" +
+      '<!DOCTYPE html><html><head><!-- <meta http-equiv="content-security-policy" content="x"> --><META CHARSET=\'utf-8\'>' +
         "<meta content=\"default-src 'self'\" HTTP-EQUIV='Content-Security-Policy'>" +
         '<title>&lt;meta http-equiv="content-security-policy"&gt;</title></head><body></body></html>',
     );
@@ -79,7 +83,9 @@ describe('trimCspMeta', () => {
   it("keeps only the hashes of this page's own inline scripts and styles", () => {
     const policy = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${hash('theme()')} ${hash('other()')}; style-src 'self' ${hash('a{}')} ${hash('b{}')}`;
     const out = trimCspMeta(page(policy, '<script>theme()</script><style>a{}</style><script src="/x.js"></script>'));
-    expect(cspPolicyOf(out)).toBe(`default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${hash('theme()')}; style-src 'self' ${hash('a{}')}`);
+    expect(cspPolicyOf(out)).toBe(
+      `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${hash('theme()')}; style-src 'self' ${hash('a{}')}`,
+    );
   });
 
   it('leaves a page without a policy, or whose hashes are all in use, as it is', () => {

@@ -21,10 +21,7 @@ const parsePage = (html: string): Document => parseDocument(html, { withStartInd
 
 /** The CSP `<meta http-equiv>` elements of a parsed page, in document order. */
 function cspMetas(doc: Document): Element[] {
-  return findAll(
-    (e) => e.name === 'meta' && getAttributeValue(e, 'http-equiv')?.toLowerCase() === 'content-security-policy',
-    doc.children,
-  );
+  return findAll((e) => e.name === 'meta' && getAttributeValue(e, 'http-equiv')?.toLowerCase() === 'content-security-policy', doc.children);
 }
 
 /** The first `<meta charset>` of a parsed page. */
@@ -106,7 +103,12 @@ export function trimCspMeta(html: string): string {
   const used = new Set(inline.map((e) => `'${cspHash(innerText(html, e))}'`));
   const trimmed = policy
     .split(';')
-    .map((part) => part.split(' ').filter((source) => !source.startsWith("'sha256-") || used.has(source)).join(' '))
+    .map((part) =>
+      part
+        .split(' ')
+        .filter((source) => !source.startsWith("'sha256-") || used.has(source))
+        .join(' '),
+    )
     .join(';');
   const [start, end] = span(meta);
   const tag = html.slice(start, end);

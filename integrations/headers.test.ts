@@ -190,8 +190,8 @@ describe('public/_headers', () => {
   });
 
   it('sets no Cache-Control by hand, so no generated rule can double it', () => {
-    expect(parseHeaders(TEMPLATE.replace(CSP_PLACEHOLDER, 'Content-Security-Policy: x')).flatMap((r) => r.headers.map(([n]) => n.toLowerCase()))).not.toContain(
-      'cache-control',
-    );
+    expect(
+      parseHeaders(TEMPLATE.replace(CSP_PLACEHOLDER, 'Content-Security-Policy: x')).flatMap((r) => r.headers.map(([n]) => n.toLowerCase())),
+    ).not.toContain('cache-control');
   });
 });

@@ -50,9 +50,7 @@ export function fillHeaders(template: string, policy: string, files: readonly st
 /** Fills in dist/_headers and checks it against every file in dist/; returns what it wrote. */
 export function writeHeaders(dist: string): { directives: number; rules: number } {
   const files = listDist(dist);
-  const pages = files
-    .filter((f) => f.endsWith('.html'))
-    .map((file) => ({ file, html: readFileSync(join(dist, file), 'utf8') }));
+  const pages = files.filter((f) => f.endsWith('.html')).map((file) => ({ file, html: readFileSync(join(dist, file), 'utf8') }));
   const policy = mergedPolicy(pages);
   const file = join(dist, '_headers');
   const text = fillHeaders(readFileSync(file, 'utf8'), policy, files);

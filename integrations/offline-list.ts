@@ -68,7 +68,12 @@ export function writeOfflineList(dist: string): OfflineList {
   const sized = listDist(dist).map((path) => ({ path, size: statSync(join(dist, path)).size }));
   const files = offlineFiles(sized);
   const byUrl = new Map(sized.map((f) => [urlOf(f.path), f.path]));
-  const hashes = files.map((f) => ({ url: f.url, hash: createHash('sha256').update(readFileSync(join(dist, byUrl.get(f.url)!))).digest('hex') }));
+  const hashes = files.map((f) => ({
+    url: f.url,
+    hash: createHash('sha256')
+      .update(readFileSync(join(dist, byUrl.get(f.url)!)))
+      .digest('hex'),
+  }));
   const list = offlineList(files, buildId(hashes));
   writeFileSync(join(dist, OFFLINE_LIST_FILE), JSON.stringify(list));
   return list;

@@ -18,25 +18,64 @@ import {
 
 describe('offlineFiles', () => {
   const dist = [
-    '404.html', '_astro/app.Ab12Cd34.js', '_headers', 'favicon.svg', 'guide/index.html', 'guide/intro/index.html',
-    'index.html', 'manifest.webmanifest', 'offline-files.json', 'og/home.png', 'pagefind/pagefind-entry.json',
-    'pagefind/pagefind-ui.js', 'pagefind/pagefind-ui.css', 'pagefind/pagefind-modular-ui.js', 'pagefind/pagefind.js',
-    'pagefind/fragment/en_1ba7d6f.pf_fragment', 'pagefind/wasm.en.pagefind', 'robots.txt', 'sitemap-0.xml',
-    'sitemap-index.xml', 'sw.js', 'offline/index.html', '_astro/app.Ab12Cd34.js.map',
+    '404.html',
+    '_astro/app.Ab12Cd34.js',
+    '_headers',
+    'favicon.svg',
+    'guide/index.html',
+    'guide/intro/index.html',
+    'index.html',
+    'manifest.webmanifest',
+    'offline-files.json',
+    'og/home.png',
+    'pagefind/pagefind-entry.json',
+    'pagefind/pagefind-ui.js',
+    'pagefind/pagefind-ui.css',
+    'pagefind/pagefind-modular-ui.js',
+    'pagefind/pagefind.js',
+    'pagefind/fragment/en_1ba7d6f.pf_fragment',
+    'pagefind/wasm.en.pagefind',
+    'robots.txt',
+    'sitemap-0.xml',
+    'sitemap-index.xml',
+    'sw.js',
+    'offline/index.html',
+    '_astro/app.Ab12Cd34.js.map',
   ].map((path, i) => ({ path, size: 100 + i }));
 
   it('keeps every page but 404, the assets and the search index, pages first', () => {
     const urls = offlineFiles(dist).map((f) => f.url);
     expect(urls).toEqual([
-      '/guide/', '/guide/intro/', '/', '/offline/',
-      '/_astro/app.Ab12Cd34.js', '/favicon.svg', '/manifest.webmanifest', '/pagefind/pagefind-entry.json',
-      '/pagefind/pagefind.js', '/pagefind/fragment/en_1ba7d6f.pf_fragment', '/pagefind/wasm.en.pagefind',
+      '/guide/',
+      '/guide/intro/',
+      '/',
+      '/offline/',
+      '/_astro/app.Ab12Cd34.js',
+      '/favicon.svg',
+      '/manifest.webmanifest',
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/pagefind.js',
+      '/pagefind/fragment/en_1ba7d6f.pf_fragment',
+      '/pagefind/wasm.en.pagefind',
     ]);
   });
 
   it('leaves out share images, sitemaps, the worker, the list itself, host files and unused Pagefind UIs', () => {
-    const urls = offlineFiles(dist).map((f) => f.url).join(' ');
-    for (const out of ['og/', 'sitemap', 'sw.js', 'offline-files.json', '_headers', 'robots.txt', 'pagefind-ui', 'modular-ui', '404', '.map']) {
+    const urls = offlineFiles(dist)
+      .map((f) => f.url)
+      .join(' ');
+    for (const out of [
+      'og/',
+      'sitemap',
+      'sw.js',
+      'offline-files.json',
+      '_headers',
+      'robots.txt',
+      'pagefind-ui',
+      'modular-ui',
+      '404',
+      '.map',
+    ]) {
       expect(urls).not.toContain(out);
     }
   });
@@ -66,7 +105,14 @@ describe('buildId and offlineList', () => {
   });
 
   it('sums sizes and counts pages', () => {
-    const list = offlineList([{ url: '/', size: 10 }, { url: '/guide/', size: 20 }, { url: '/_astro/x.Ab12Cd34.js', size: 5 }], 'abcdef0123456789');
+    const list = offlineList(
+      [
+        { url: '/', size: 10 },
+        { url: '/guide/', size: 20 },
+        { url: '/_astro/x.Ab12Cd34.js', size: 5 },
+      ],
+      'abcdef0123456789',
+    );
     expect(list).toMatchObject({ build: 'abcdef0123456789', total: 35, pages: 2 });
     expect(decodeOfflineList(JSON.parse(JSON.stringify(list)))).toEqual(list);
   });
@@ -172,7 +218,15 @@ describe('formatBytes', () => {
 
 describe('cache rules for the offline files', () => {
   it('the worker, its list and the manifest revalidate on every visit, never cached long', () => {
-    const files = ['_astro/app.Ab12Cd34.js', '_astro/b.Cd34Ef56.js', 'sw.js', 'offline-files.json', 'manifest.webmanifest', 'icons/icon-192.png', 'index.html'];
+    const files = [
+      '_astro/app.Ab12Cd34.js',
+      '_astro/b.Cd34Ef56.js',
+      'sw.js',
+      'offline-files.json',
+      'manifest.webmanifest',
+      'icons/icon-192.png',
+      'index.html',
+    ];
     const rules = cacheRules(files);
     for (const url of ['/sw.js', '/offline-files.json', '/manifest.webmanifest', '/icons/icon-192.png']) {
       expect(headersAt(rules, url).get('cache-control'), url).toEqual([REVALIDATE]);

@@ -10,13 +10,17 @@ const page = (body: string, outside = '') =>
 describe('searchableText', () => {
   it('keeps only the indexed body, without ignored parts, scripts or styles', () => {
     const text = searchableText(
-      page('<h1>Show empathy</h1><p>Care &amp; listen<br>well</p><nav data-pagefind-ignore="all"><a>Sidebar link</a></nav><script>hidden()</script><style>.x{}</style><section class="x print-only"><p>Cited</p></section><p class="print-onlyish">Last</p>'),
+      page(
+        '<h1>Show empathy</h1><p>Care &amp; listen<br>well</p><nav data-pagefind-ignore="all"><a>Sidebar link</a></nav><script>hidden()</script><style>.x{}</style><section class="x print-only"><p>Cited</p></section><p class="print-onlyish">Last</p>',
+      ),
     );
     expect(words(text)).toEqual(['show', 'empathy', 'care', 'listen', 'well', 'last']);
   });
   it('adds the keywords given as Pagefind metadata, and no other attribute', () => {
     const text = searchableText(
-      page('<article data-pagefind-meta="keywords[data-keywords]" data-keywords="sorry, making amends" title="tooltip"><p>Apologize</p></article><p data-keywords="stray">x</p>'),
+      page(
+        '<article data-pagefind-meta="keywords[data-keywords]" data-keywords="sorry, making amends" title="tooltip"><p>Apologize</p></article><p data-keywords="stray">x</p>',
+      ),
     );
     expect(words(text)).toEqual(['sorry', 'making', 'amends', 'apologize']);
   });

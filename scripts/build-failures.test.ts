@@ -15,10 +15,14 @@ describe('a build with broken content fails, naming the file and the field', () 
     'a quiz link to a tip that does not exist',
     async () => {
       const build = await scratchBuild(
-        editFile('content/quiz.yaml', (yaml) => yaml.replace(/(- id: always-superficial\n(?: {2}.*\n| {4}.*\n)*?) {2}link: .*/, '$1  link: tip:99')),
+        editFile('content/quiz.yaml', (yaml) =>
+          yaml.replace(/(- id: always-superficial\n(?: {2}.*\n| {4}.*\n)*?) {2}link: .*/, '$1  link: tip:99'),
+        ),
       );
       expect(build.code, build.output.slice(-2000)).not.toBe(0);
-      expect(build.output).toContain('content/quiz.yaml (entry "always-superficial") → link: "tip:99" points to tip 99, which does not exist');
+      expect(build.output).toContain(
+        'content/quiz.yaml (entry "always-superficial") → link: "tip:99" points to tip 99, which does not exist',
+      );
     },
     BUILD_TIMEOUT,
   );

@@ -59,7 +59,9 @@ describe('a scratch build with SITE_URL and a fixture page', () => {
   });
 
   it('gives a Markdown link that leaves the site rel="noopener noreferrer", and no other link', () => {
-    const links = elements(html('guide/fixture-links/index.html'), 'a').filter((a) => ['the example page', 'the guide', 'us'].includes(textContent(a)));
+    const links = elements(html('guide/fixture-links/index.html'), 'a').filter((a) =>
+      ['the example page', 'the guide', 'us'].includes(textContent(a)),
+    );
     expect(links.map((a) => [getAttributeValue(a, 'href'), getAttributeValue(a, 'rel') ?? null])).toEqual([
       ['https://example.org/page', 'noopener noreferrer'],
       ['/guide/', null],

@@ -73,17 +73,21 @@ describe('a build of a copy of the project', () => {
     expect(problems).toEqual([]);
   });
 
-  it('fails on broken YAML with the file, line and column even when the content cache is warm', async () => {
-    expect(first.code).toBe(0);
-    expect(existsSync(join(copy, 'node_modules', '.astro', 'data-store.json')), 'a content cache from the first build').toBe(true);
-    const quiz = join(copy, 'content', 'quiz.yaml');
-    const lines = readFileSync(quiz, 'utf8').split('\n');
-    const at = lines.findIndex((l) => /^\s+verdict:/.test(l));
-    lines[at] = lines[at]!.replace(/verdict: (\w+)/, 'verdict: [$1');
-    writeFileSync(quiz, lines.join('\n'));
-    const broken = await astroBuild(copy);
-    expect(broken.code).not.toBe(0);
-    // js-yaml notices the unclosed list at the start of the next key.
-    expect(broken.output).toContain(`content/quiz.yaml:${at + 2}:3: invalid YAML: missed comma between flow collection entries`);
-  }, BUILD_TIMEOUT);
+  it(
+    'fails on broken YAML with the file, line and column even when the content cache is warm',
+    async () => {
+      expect(first.code).toBe(0);
+      expect(existsSync(join(copy, 'node_modules', '.astro', 'data-store.json')), 'a content cache from the first build').toBe(true);
+      const quiz = join(copy, 'content', 'quiz.yaml');
+      const lines = readFileSync(quiz, 'utf8').split('\n');
+      const at = lines.findIndex((l) => /^\s+verdict:/.test(l));
+      lines[at] = lines[at]!.replace(/verdict: (\w+)/, 'verdict: [$1');
+      writeFileSync(quiz, lines.join('\n'));
+      const broken = await astroBuild(copy);
+      expect(broken.code).not.toBe(0);
+      // js-yaml notices the unclosed list at the start of the next key.
+      expect(broken.output).toContain(`content/quiz.yaml:${at + 2}:3: invalid YAML: missed comma between flow collection entries`);
+    },
+    BUILD_TIMEOUT,
+  );
 });

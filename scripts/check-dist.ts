@@ -15,4 +15,6 @@ if (problems.length) {
   console.error(`${dist}/ check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.join('\n')}`);
   process.exit(1);
 }
-console.log(`${dist}/ check passed: ${pages} pages are valid HTML, every internal link and anchor resolves, nothing loads from a third party.`);
+console.log(
+  `${dist}/ check passed: ${pages} pages are valid HTML, every internal link and anchor resolves, nothing loads from a third party.`,
+);

@@ -17,7 +17,9 @@ try {
   const results = await runLighthouse('http://localhost:4321', LIGHTHOUSE_PATHS);
   const problems: string[] = [];
   for (const r of results) {
-    const line = Object.entries(r.scores).map(([k, v]) => `${k} ${v}`).join(', ');
+    const line = Object.entries(r.scores)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ');
     console.log(`${r.path.padEnd(26)} ${line}`);
     for (const [category, min] of Object.entries(MIN)) {
       const score = r.scores[category as keyof typeof MIN];

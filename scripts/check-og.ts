@@ -20,7 +20,8 @@ const REQUIRED = ['og:title', 'og:description', 'og:url', 'og:type', 'og:image',
 /** Width and height from a PNG's IHDR chunk, or null when the bytes are not a PNG. */
 function pngSize(bytes: Buffer): { width: number; height: number } | null {
   const signature = '89504e470d0a1a0a';
-  if (bytes.length < 24 || bytes.subarray(0, 8).toString('hex') !== signature || bytes.subarray(12, 16).toString('latin1') !== 'IHDR') return null;
+  if (bytes.length < 24 || bytes.subarray(0, 8).toString('hex') !== signature || bytes.subarray(12, 16).toString('latin1') !== 'IHDR')
+    return null;
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
@@ -65,4 +66,6 @@ if (problems.length) {
   console.error(`Share metadata check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.join('\n')}`);
   process.exit(1);
 }
-console.log(`Share metadata check passed: ${files.length} pages carry Open Graph and Twitter tags; their ${images.size} images are ${WIDTH}×${HEIGHT} PNGs in ${dist}/.`);
+console.log(
+  `Share metadata check passed: ${files.length} pages carry Open Graph and Twitter tags; their ${images.size} images are ${WIDTH}×${HEIGHT} PNGs in ${dist}/.`,
+);

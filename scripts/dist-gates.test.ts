@@ -29,7 +29,8 @@ const withHead = (path: string, head: string, title = 'Page'): DistFiles => ({ .
 describe('moduleImports', () => {
   it('finds static imports, re-exports and literal dynamic imports in minified code', () => {
     // biome-ignore lint/suspicious/noTemplateCurlyInString: minified code with a template literal, as a string
-    const code = 'import{a as b}from"./a.js";import"./side.js";export*from"./all.js";export{c as d}from\'./some.js\';const l=()=>import(`./lazy.js`),m=import("./m.js");import(u);import(`./x-${n}.js`)';
+    const code =
+      'import{a as b}from"./a.js";import"./side.js";export*from"./all.js";export{c as d}from\'./some.js\';const l=()=>import(`./lazy.js`),m=import("./m.js");import(u);import(`./x-${n}.js`)';
     expect(moduleImports(code)).toEqual({ static: ['./a.js', './side.js', './all.js', './some.js'], dynamic: ['./lazy.js', './m.js'] });
   });
 
@@ -38,7 +39,8 @@ describe('moduleImports', () => {
   });
 
   it('reads code, not text: imports spelled inside strings, templates, comments or regexes are not imports', () => {
-    const code = 'const s=\';import"./in-string.js"\',t=`import("./in-template.js")`;/* import"./in-comment.js" */const r=/import"x"/;import.meta.url;import"./real.js";';
+    const code =
+      'const s=\';import"./in-string.js"\',t=`import("./in-template.js")`;/* import"./in-comment.js" */const r=/import"x"/;import.meta.url;import"./real.js";';
     expect(moduleImports(code)).toEqual({ static: ['./real.js'], dynamic: [] });
   });
 
@@ -89,12 +91,31 @@ describe('pageLoad', () => {
 
 describe('page types', () => {
   it('types every route, and budgets a new route as a content page', () => {
-    const types = ['/', '/guide/', '/tips/', '/tips/theme/growth/', '/guide/faqs/', '/tips/keep-humor/', '/quiz/', '/checklist/', '/search/', '/404/', '/help/'].map(
-      (r) => `${pageTypeOf(r).name}:${pageTypeOf(r).kind}`,
-    );
+    const types = [
+      '/',
+      '/guide/',
+      '/tips/',
+      '/tips/theme/growth/',
+      '/guide/faqs/',
+      '/tips/keep-humor/',
+      '/quiz/',
+      '/checklist/',
+      '/search/',
+      '/404/',
+      '/help/',
+    ].map((r) => `${pageTypeOf(r).name}:${pageTypeOf(r).kind}`);
     expect(types).toEqual([
-      'home:content', 'guide index:content', 'tips index:content', 'theme index:content', 'guide section:content', 'tip:content',
-      'quiz:island', 'checklist:island', 'search:island', '404:content', 'other:content',
+      'home:content',
+      'guide index:content',
+      'tips index:content',
+      'theme index:content',
+      'guide section:content',
+      'tip:content',
+      'quiz:island',
+      'checklist:island',
+      'search:island',
+      '404:content',
+      'other:content',
     ]);
   });
 
@@ -132,8 +153,13 @@ describe('check-budget', { timeout: 30_000 }, () => {
     ['a theme page', 'tips/theme/empathy/index.html', 'theme index'],
     ['the 404 page', '404.html', '404'],
   ])('holds %s to the content budget', (_, path, type) => {
-    const dist = fixture({ ...withHead(path, '<script type="module" src="/_astro/big.js"></script>'), '_astro/big.js': moduleOfSize(7 * 1024) });
-    expect(checkBudgets(dist, KEY).failures).toEqual([expect.stringMatching(new RegExp(`\\(${type}\\): JavaScript at load \\d+ B gzip > 6144 B$`))]);
+    const dist = fixture({
+      ...withHead(path, '<script type="module" src="/_astro/big.js"></script>'),
+      '_astro/big.js': moduleOfSize(7 * 1024),
+    });
+    expect(checkBudgets(dist, KEY).failures).toEqual([
+      expect.stringMatching(new RegExp(`\\(${type}\\): JavaScript at load \\d+ B gzip > 6144 B$`)),
+    ]);
   });
 
   it('fails on HTML and CSS over 16 KB on a content page', () => {
@@ -141,7 +167,9 @@ describe('check-budget', { timeout: 30_000 }, () => {
       ...withHead('guide/introduction/index.html', '<link rel="stylesheet" href="/_astro/site.css">'),
       '_astro/site.css': `/*${moduleOfSize(16 * 1024)}*/`,
     });
-    expect(checkBudgets(dist, KEY).failures).toEqual([expect.stringMatching(/^\/guide\/introduction\/ \(guide section\): HTML\+CSS \d+ B gzip > 16384 B$/)]);
+    expect(checkBudgets(dist, KEY).failures).toEqual([
+      expect.stringMatching(/^\/guide\/introduction\/ \(guide section\): HTML\+CSS \d+ B gzip > 16384 B$/),
+    ]);
   });
 
   it('allows an island page 20 KB at load', () => {
@@ -181,7 +209,9 @@ describe('check-budget', { timeout: 30_000 }, () => {
   it('fails on a client:visible island chunk over 8 KB', () => {
     const dist = fixture({
       ...validSite(),
-      'guide/introduction/index.html': page('Intro', { body: '<astro-island client="visible" component-url="/_astro/Quiz.js"></astro-island>' }),
+      'guide/introduction/index.html': page('Intro', {
+        body: '<astro-island client="visible" component-url="/_astro/Quiz.js"></astro-island>',
+      }),
       '_astro/Quiz.js': moduleOfSize(9 * 1024),
     });
     expect(checkBudgets(dist, KEY).failures).toEqual([expect.stringMatching(/^\/_astro\/Quiz\.js: on-demand chunk/)]);
@@ -224,7 +254,11 @@ describe('check-dist', { timeout: 30_000 }, () => {
 
   it.each([
     ['a single-quoted link to a missing page', "<a href='/tips/gone/'>x</a>", 'points to /tips/gone/, which is not in the build'],
-    ['a missing srcset candidate', '<img src="/_astro/consts.js" srcset="/_astro/consts.js 1x, /img/missing@2x.png 2x" alt="">', 'points to /img/missing@2x.png'],
+    [
+      'a missing srcset candidate',
+      '<img src="/_astro/consts.js" srcset="/_astro/consts.js 1x, /img/missing@2x.png 2x" alt="">',
+      'points to /img/missing@2x.png',
+    ],
     ['a missing anchor', '<a href="/guide/#nowhere">x</a>', 'has no #nowhere on /guide/'],
     ['a protocol-relative script', '<script src="//cdn.example/x.js"></script>', 'loads from another origin'],
     ['invalid HTML', '<p><div>block in a paragraph</div></p>', "error [close-order] Stray end tag '</p>'"],

@@ -25,7 +25,9 @@ describe('browser code', () => {
 
   it('starts no Preact root by hand: islands are mounted by Astro directives', () => {
     const files = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ts|tsx|astro)$/.test(f));
-    const found = files.flatMap((f) => handMountedRoots(browserSource(f, readFileSync(join(SRC, f), 'utf8'))).map((name) => `src/${f}: ${name}`));
+    const found = files.flatMap((f) =>
+      handMountedRoots(browserSource(f, readFileSync(join(SRC, f), 'utf8'))).map((name) => `src/${f}: ${name}`),
+    );
     expect(found).toEqual([]);
   });
 
@@ -64,8 +66,17 @@ describe('the layer checker', () => {
 
   it('allows what each layer may use', () => {
     expect(checkFile('lib/quiz.ts', "import { isObject } from './guards';")).toEqual([]);
-    expect(checkFile('stores/quiz.ts', "import { decodeQuizState } from '../lib/quiz';\nimport { persistentAtom } from '@nanostores/persistent';")).toEqual([]);
-    expect(checkFile('islands/Quiz.tsx', "import { $quiz } from '../stores/quiz';\nimport { useStore } from '@nanostores/preact';")).toEqual([]);
-    expect(checkFile('data/site-content.ts', "import { getCollection } from 'astro:content';\nimport { surname } from '../lib/references';")).toEqual([]);
+    expect(
+      checkFile(
+        'stores/quiz.ts',
+        "import { decodeQuizState } from '../lib/quiz';\nimport { persistentAtom } from '@nanostores/persistent';",
+      ),
+    ).toEqual([]);
+    expect(
+      checkFile('islands/Quiz.tsx', "import { $quiz } from '../stores/quiz';\nimport { useStore } from '@nanostores/preact';"),
+    ).toEqual([]);
+    expect(
+      checkFile('data/site-content.ts', "import { getCollection } from 'astro:content';\nimport { surname } from '../lib/references';"),
+    ).toEqual([]);
   });
 });

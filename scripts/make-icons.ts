@@ -31,6 +31,8 @@ const ICONS = [
 
 mkdirSync('public/icons', { recursive: true });
 for (const { file, size, scale } of ICONS) {
-  await sharp(Buffer.from(iconSvg(size, scale))).png({ compressionLevel: 9 }).toFile(file);
+  await sharp(Buffer.from(iconSvg(size, scale)))
+    .png({ compressionLevel: 9 })
+    .toFile(file);
   console.log(`Wrote ${file}`);
 }

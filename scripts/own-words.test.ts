@@ -95,8 +95,14 @@ describe.skipIf(!hasSeeds)(
     });
 
     it('allows only text that is still in the sources', () => {
-      const seedWords = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).map((f) => words(readFileSync(new URL(f, seedDir), 'utf8')).join(' '));
-      for (const a of ALLOWED) expect(seedWords.some((s) => s.includes(words(a.text).join(' '))), a.text).toBe(true);
+      const seedWords = readdirSync(seedDir)
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => words(readFileSync(new URL(f, seedDir), 'utf8')).join(' '));
+      for (const a of ALLOWED)
+        expect(
+          seedWords.some((s) => s.includes(words(a.text).join(' '))),
+          a.text,
+        ).toBe(true);
     });
   },
 );

@@ -17,7 +17,7 @@ const ROUTES: Record<string, string> = {
   'guide-section': '/guide/six-strategies/',
   references: '/guide/references/',
   'tips-index': '/tips/',
-  'tip': '/tips/apologize-sincerely/',
+  tip: '/tips/apologize-sincerely/',
   'tips-theme': '/tips/theme/empathy/',
   quiz: '/quiz/',
   checklist: '/checklist/',

@@ -2,8 +2,7 @@
 export const SITE_NAME = 'Kindred';
 
 /** One line on what the site is for; the home page's meta description. */
-export const SITE_TAGLINE =
-  'A practical, plain-spoken guide to building meaningful, trusting relationships online.';
+export const SITE_TAGLINE = 'A practical, plain-spoken guide to building meaningful, trusting relationships online.';
 
 /** Primary navigation, in header order. */
 export const NAV_ITEMS = [

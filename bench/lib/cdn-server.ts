@@ -65,7 +65,11 @@ export async function startCdn(dist: string): Promise<RunningCdn> {
     let b = bodies.get(file);
     if (!b) {
       const raw = readFileSync(file);
-      b = { raw, gzip: COMPRESSIBLE.has(extname(file)) ? gzipSync(raw, { level: 6 }) : undefined, etag: `"${createHash('sha1').update(raw).digest('base64url')}"` };
+      b = {
+        raw,
+        gzip: COMPRESSIBLE.has(extname(file)) ? gzipSync(raw, { level: 6 }) : undefined,
+        etag: `"${createHash('sha1').update(raw).digest('base64url')}"`,
+      };
       bodies.set(file, b);
     }
     return b;

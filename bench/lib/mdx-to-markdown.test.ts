@@ -5,7 +5,17 @@ import { describe, expect, it } from 'vitest';
 import { mdxBodyToMarkdown, mdxToStarlightPage, referenceListMarkdown, splitFrontMatter, type Reference } from './mdx-to-markdown.ts';
 
 const REFS: Reference[] = [
-  { id: 'huang-2017', number: 4, authors: ['Huang, K.', 'Gino, F.'], year: 2017, title: 'It does not hurt to ask', journal: 'JPSP', volume: '113(3)', pages: '430–452', doi: '10.1037/pspi0000097' },
+  {
+    id: 'huang-2017',
+    number: 4,
+    authors: ['Huang, K.', 'Gino, F.'],
+    year: 2017,
+    title: 'It does not hurt to ask',
+    journal: 'JPSP',
+    volume: '113(3)',
+    pages: '430–452',
+    doi: '10.1037/pspi0000097',
+  },
   { id: 'derks-2008', number: 6, authors: ['Derks, D.'], year: 2008, title: 'Emotion online', journal: 'Computers in Human Behavior' },
 ];
 
@@ -23,7 +33,9 @@ describe('mdxBodyToMarkdown', () => {
   });
 
   it('turns a callout into a block quote headed by its title, or by its type’s default heading', () => {
-    const md = mdxBodyToMarkdown('Before.\n\n<Callout type="caution" title="Examples only">\n  The products are examples.\n</Callout>\n\nAfter.');
+    const md = mdxBodyToMarkdown(
+      'Before.\n\n<Callout type="caution" title="Examples only">\n  The products are examples.\n</Callout>\n\nAfter.',
+    );
     expect(md).toBe('Before.\n\n> **Examples only**\n>\n> The products are examples.\n\nAfter.\n');
     expect(mdxBodyToMarkdown('<Callout>\n  Not therapy.\n</Callout>')).toBe('> **Note**\n>\n> Not therapy.\n');
     expect(mdxBodyToMarkdown('<Callout type="caution">\n  Go slowly.\n</Callout>')).toContain('> **Take care**');
@@ -52,14 +64,18 @@ describe('mdxBodyToMarkdown', () => {
 
 describe('mdxToStarlightPage', () => {
   it('keeps title and description, orders the sidebar, drops Kindred-only fields', () => {
-    const page = mdxToStarlightPage('---\ntitle: Six strategies\ndescription: "Steps: six of them"\norder: 5\nkeywords: [strategy]\n---\n\n## One\n\nText.\n');
+    const page = mdxToStarlightPage(
+      '---\ntitle: Six strategies\ndescription: "Steps: six of them"\norder: 5\nkeywords: [strategy]\n---\n\n## One\n\nText.\n',
+    );
     const { data, body } = splitFrontMatter(page);
     expect(data).toEqual({ title: 'Six strategies', description: 'Steps: six of them', sidebar: { order: 5 } });
     expect(body).toBe('## One\n\nText.\n');
   });
 
   it('gives a tip its summary as description and opening paragraph, ordered by number', () => {
-    const page = mdxToStarlightPage('---\nnumber: 2\ntitle: Show empathy\nsummary: Care how they feel.\ntheme: empathy\nrelated: [6]\n---\n\nBody.\n');
+    const page = mdxToStarlightPage(
+      '---\nnumber: 2\ntitle: Show empathy\nsummary: Care how they feel.\ntheme: empathy\nrelated: [6]\n---\n\nBody.\n',
+    );
     const { data, body } = splitFrontMatter(page);
     expect(data).toEqual({ title: 'Show empathy', description: 'Care how they feel.', sidebar: { order: 2 } });
     expect(body).toBe('Care how they feel.\n\nBody.\n');

@@ -25,7 +25,10 @@ export function splitFrontMatter(source: string): { data: Record<string, unknown
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
   if (!match) return { data: {}, body: source };
   const data = load(match[1] ?? '');
-  return { data: data && typeof data === 'object' ? (data as Record<string, unknown>) : {}, body: source.slice(match[0].length).replace(/^(\r?\n)+/, '') };
+  return {
+    data: data && typeof data === 'object' ? (data as Record<string, unknown>) : {},
+    body: source.slice(match[0].length).replace(/^(\r?\n)+/, ''),
+  };
 }
 
 /** The attributes of a JSX tag written as `name="value"` (expressions such as `ids={[…]}` are ignored). */

@@ -45,7 +45,8 @@ export function quizPage(items: readonly QuizItem[]): string {
 
 /** The 7-day plan and the daily habits as one page. */
 export function checklistPage(items: readonly ChecklistItem[]): string {
-  const line = (i: ChecklistItem) => `- **${i.kind === 'day' ? `Day ${i.day}: ` : ''}${i.title ?? i.label ?? ''}.** ${(i.action ?? i.detail ?? '').trim()}`;
+  const line = (i: ChecklistItem) =>
+    `- **${i.kind === 'day' ? `Day ${i.day}: ` : ''}${i.title ?? i.label ?? ''}.** ${(i.action ?? i.detail ?? '').trim()}`;
   const days = items.filter((i) => i.kind === 'day').map(line);
   const habits = items.filter((i) => i.kind === 'habit').map(line);
   return `---\ntitle: "Your 7-day plan"\ndescription: "One small step a day for a week, and four daily habits."\n---\n\n## The seven days\n\n${days.join('\n')}\n\n## Daily habits\n\n${habits.join('\n')}\n`;
@@ -72,12 +73,15 @@ export function peerPages(contentDir: string): PeerPage[] {
   const tips: TipSummary[] = [];
   for (const collection of ['guide', 'tips']) {
     const dir = join(contentDir, collection);
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort()) {
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith('.mdx'))
+      .sort()) {
       const source = readFileSync(join(dir, file), 'utf8');
       const slug = slugFromFileName(file);
       pages.push({ path: `${collection}/${slug}.md`, markdown: mdxToStarlightPage(source, references) });
       const { data } = splitFrontMatter(source);
-      if (collection === 'tips') tips.push({ slug, number: Number(data['number']), title: String(data['title']), summary: String(data['summary']) });
+      if (collection === 'tips')
+        tips.push({ slug, number: Number(data['number']), title: String(data['title']), summary: String(data['summary']) });
     }
   }
   pages.push({ path: 'tips/index.md', markdown: tipsIndexPage(tips) });
@@ -85,7 +89,8 @@ export function peerPages(contentDir: string): PeerPage[] {
   pages.push({ path: 'checklist.md', markdown: checklistPage(yamlList<ChecklistItem>(join(contentDir, 'checklist.yaml'))) });
   pages.push({
     path: 'index.md',
-    markdown: '---\ntitle: Kindred\ndescription: Building meaningful, trusting relationships online.\n---\n\nA practical guide and 20 trust tips. Start with [the guide](/guide/introduction/) or [the tips](/tips/be-open-and-honest/).\n',
+    markdown:
+      '---\ntitle: Kindred\ndescription: Building meaningful, trusting relationships online.\n---\n\nA practical guide and 20 trust tips. Start with [the guide](/guide/introduction/) or [the tips](/tips/be-open-and-honest/).\n',
   });
   return pages;
 }

@@ -5,7 +5,11 @@ import type { PeerRun } from './peer-search.ts';
 const run = (site: string, firstSearchBytes: number, firstResultMs: number, laterBytes: number[]): PeerRun => ({
   site,
   firstSearchBytes,
-  firstSearchParts: { 'page and search UI': firstSearchBytes / 2, 'Pagefind runtime, WebAssembly and index': firstSearchBytes / 2, excerpts: 0 },
+  firstSearchParts: {
+    'page and search UI': firstSearchBytes / 2,
+    'Pagefind runtime, WebAssembly and index': firstSearchBytes / 2,
+    excerpts: 0,
+  },
   firstResultMs,
   laterBytes,
   laterMs: laterBytes.map(() => 0),
@@ -37,21 +41,54 @@ describe('peerMedians', () => {
 });
 
 describe('comparePeers', () => {
-  const starlight = { firstSearchBytes: 1000, laterBytes: 100, slowFirstResultMs: 2000, laterBytesPerQuery: [], firstSearchParts: { 'page and search UI': 0, 'Pagefind runtime, WebAssembly and index': 0, excerpts: 0 } };
+  const starlight = {
+    firstSearchBytes: 1000,
+    laterBytes: 100,
+    slowFirstResultMs: 2000,
+    laterBytesPerQuery: [],
+    firstSearchParts: { 'page and search UI': 0, 'Pagefind runtime, WebAssembly and index': 0, excerpts: 0 },
+  };
 
   it('passes each goal at or under its ratio and fails above it', () => {
-    const at = comparePeers({ firstSearchBytes: 700, laterBytes: 100, slowFirstResultMs: 1700, laterBytesPerQuery: [], firstSearchParts: { 'page and search UI': 0, 'Pagefind runtime, WebAssembly and index': 0, excerpts: 0 } }, starlight);
+    const at = comparePeers(
+      {
+        firstSearchBytes: 700,
+        laterBytes: 100,
+        slowFirstResultMs: 1700,
+        laterBytesPerQuery: [],
+        firstSearchParts: { 'page and search UI': 0, 'Pagefind runtime, WebAssembly and index': 0, excerpts: 0 },
+      },
+      starlight,
+    );
     expect(at.map((c) => [c.goal, c.ratio, c.pass])).toEqual([
       ['firstSearchBytes', 0.7, true],
       ['laterBytes', 1, true],
       ['slowFirstResultMs', 0.85, true],
     ]);
-    const over = comparePeers({ firstSearchBytes: 701, laterBytes: 101, slowFirstResultMs: 1702, laterBytesPerQuery: [], firstSearchParts: { 'page and search UI': 0, 'Pagefind runtime, WebAssembly and index': 0, excerpts: 0 } }, starlight);
+    const over = comparePeers(
+      {
+        firstSearchBytes: 701,
+        laterBytes: 101,
+        slowFirstResultMs: 1702,
+        laterBytesPerQuery: [],
+        firstSearchParts: { 'page and search UI': 0, 'Pagefind runtime, WebAssembly and index': 0, excerpts: 0 },
+      },
+      starlight,
+    );
     expect(over.map((c) => c.pass)).toEqual([false, false, false]);
   });
 
   it('judges the exact ratio, not the rounded one it prints', () => {
-    const [first] = comparePeers({ firstSearchBytes: 704, laterBytes: 0, slowFirstResultMs: 0, laterBytesPerQuery: [], firstSearchParts: { 'page and search UI': 0, 'Pagefind runtime, WebAssembly and index': 0, excerpts: 0 } }, starlight);
+    const [first] = comparePeers(
+      {
+        firstSearchBytes: 704,
+        laterBytes: 0,
+        slowFirstResultMs: 0,
+        laterBytesPerQuery: [],
+        firstSearchParts: { 'page and search UI': 0, 'Pagefind runtime, WebAssembly and index': 0, excerpts: 0 },
+      },
+      starlight,
+    );
     expect(first?.ratio).toBe(0.7);
     expect(first?.pass).toBe(false);
   });

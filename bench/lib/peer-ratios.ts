@@ -58,7 +58,10 @@ export function peerMedians(runs: readonly PeerRun[]): PeerMedians {
     laterBytes: median(runs.map((r) => r.laterBytes.reduce((a, b) => a + b, 0))),
     slowFirstResultMs: median(runs.map((r) => r.firstResultMs)),
     laterBytesPerQuery: Array.from({ length: queries }, (_, i) => median(runs.map((r) => r.laterBytes[i] ?? 0))),
-    firstSearchParts: Object.fromEntries(BYTE_KINDS.map((k) => [k, median(runs.map((r) => r.firstSearchParts[k]))])) as Record<ByteKind, number>,
+    firstSearchParts: Object.fromEntries(BYTE_KINDS.map((k) => [k, median(runs.map((r) => r.firstSearchParts[k]))])) as Record<
+      ByteKind,
+      number
+    >,
   };
 }
 
@@ -75,11 +78,24 @@ export interface GoalComparison<K extends string = string> {
 }
 
 /** Kindred's figures against Starlight's, one row per goal (a goal is the most Kindred ÷ Starlight may be). */
-export function compareToGoals<K extends string>(goals: Record<K, number>, labels: Record<K, string>, kindred: Record<K, number>, starlight: Record<K, number>): GoalComparison<K>[] {
+export function compareToGoals<K extends string>(
+  goals: Record<K, number>,
+  labels: Record<K, string>,
+  kindred: Record<K, number>,
+  starlight: Record<K, number>,
+): GoalComparison<K>[] {
   return (Object.keys(goals) as K[]).map((goal) => {
     const exact = starlight[goal] > 0 ? kindred[goal] / starlight[goal] : Number.POSITIVE_INFINITY;
     // Judged on the exact ratio: 0.704 shows as 0.70 but misses a 0.70 goal.
-    return { goal, label: labels[goal], kindred: kindred[goal], starlight: starlight[goal], ratio: Math.round(exact * 100) / 100, max: goals[goal], pass: exact <= goals[goal] };
+    return {
+      goal,
+      label: labels[goal],
+      kindred: kindred[goal],
+      starlight: starlight[goal],
+      ratio: Math.round(exact * 100) / 100,
+      max: goals[goal],
+      pass: exact <= goals[goal],
+    };
   });
 }
 
@@ -87,4 +103,5 @@ export function compareToGoals<K extends string>(goals: Record<K, number>, label
 export type PeerComparison = GoalComparison<keyof typeof PEER_GOALS>;
 
 /** Kindred's search medians against Starlight's, goal by goal. */
-export const comparePeers = (kindred: PeerMedians, starlight: PeerMedians): PeerComparison[] => compareToGoals(PEER_GOALS, GOAL_LABELS, kindred, starlight);
+export const comparePeers = (kindred: PeerMedians, starlight: PeerMedians): PeerComparison[] =>
+  compareToGoals(PEER_GOALS, GOAL_LABELS, kindred, starlight);

@@ -62,7 +62,11 @@ export interface NetworkConditions {
 }
 
 /** The slow connection of issue 15 (Lighthouse's mobile profile): 150 ms RTT, 1.6 Mbps down, 750 kbps up. */
-export const SLOW_CONNECTION: NetworkConditions = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+export const SLOW_CONNECTION: NetworkConditions = {
+  latency: 150,
+  downloadThroughput: (1.6 * 1024 * 1024) / 8,
+  uploadThroughput: (750 * 1024) / 8,
+};
 
 /** One site's figures from one run. */
 export interface PeerRun {
@@ -214,7 +218,13 @@ async function typeQuery(site: SearchSite, page: Page, query: string): Promise<v
 }
 
 /** One run on one site in a fresh context: the first search from a cold tip page, then the later queries. */
-export async function measurePeerRun(browser: Browser, site: SearchSite, first: string, later: readonly string[], network: NetworkConditions): Promise<PeerRun> {
+export async function measurePeerRun(
+  browser: Browser,
+  site: SearchSite,
+  first: string,
+  later: readonly string[],
+  network: NetworkConditions,
+): Promise<PeerRun> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -250,7 +260,10 @@ export async function measurePeerRun(browser: Browser, site: SearchSite, first: 
       await net.settled();
       laterBytes.push(await net.take());
     }
-    if (worker) throw new Error(`${site.name} started a service worker (${worker}) on a first visit: its requests bypass the slow connection, so this run can't be measured`);
+    if (worker)
+      throw new Error(
+        `${site.name} started a service worker (${worker}) on a first visit: its requests bypass the slow connection, so this run can't be measured`,
+      );
     return { site: site.name, firstSearchBytes, firstSearchParts, firstResultMs, laterBytes, laterMs };
   } finally {
     await context.close();
@@ -275,7 +288,9 @@ export async function measurePeers(
       const order = i % 2 === 0 ? sites : ([sites[1], sites[0]] as const);
       for (const site of order) {
         const run = await measurePeerRun(browser, site, first, later, network);
-        console.log(`  run ${i + 1} ${site.name}: first search ${run.firstSearchBytes} B, first result ${run.firstResultMs} ms, later ${run.laterBytes.reduce((a, b) => a + b, 0)} B`);
+        console.log(
+          `  run ${i + 1} ${site.name}: first search ${run.firstSearchBytes} B, first result ${run.firstResultMs} ms, later ${run.laterBytes.reduce((a, b) => a + b, 0)} B`,
+        );
         out[site.name]?.push(run);
       }
     }

@@ -3,7 +3,12 @@ import { compareVisits, VISIT_GOALS, visitFigures, visitMedians } from './visit-
 
 describe('visitFigures', () => {
   it('splits a visit into its first page and the later ones', () => {
-    expect(visitFigures([30_000, 5_000, 4_000, 4_000, 6_000], 900)).toEqual({ totalBytes: 49_000, firstBytes: 30_000, laterBytes: 19_000, firstLcpMs: 900 });
+    expect(visitFigures([30_000, 5_000, 4_000, 4_000, 6_000], 900)).toEqual({
+      totalBytes: 49_000,
+      firstBytes: 30_000,
+      laterBytes: 19_000,
+      firstLcpMs: 900,
+    });
     expect(() => visitFigures([], 0)).toThrow('no pages');
   });
 });
@@ -37,9 +42,17 @@ describe('compareVisits', () => {
   });
 
   it('judges the exact ratio, not the rounded one, and fails against a zero', () => {
-    const [whole] = compareVisits({ totalBytes: 40.4, laterBytes: 0, firstBytes: 0, firstLcpMs: 0 }, { totalBytes: 100, laterBytes: 0, firstBytes: 1, firstLcpMs: 1 });
+    const [whole] = compareVisits(
+      { totalBytes: 40.4, laterBytes: 0, firstBytes: 0, firstLcpMs: 0 },
+      { totalBytes: 100, laterBytes: 0, firstBytes: 1, firstLcpMs: 1 },
+    );
     expect(whole?.ratio).toBe(0.4);
     expect(whole?.pass).toBe(false);
-    expect(compareVisits({ totalBytes: 1, laterBytes: 1, firstBytes: 1, firstLcpMs: 1 }, { totalBytes: 1, laterBytes: 0, firstBytes: 1, firstLcpMs: 1 })[1]?.pass).toBe(false);
+    expect(
+      compareVisits(
+        { totalBytes: 1, laterBytes: 1, firstBytes: 1, firstLcpMs: 1 },
+        { totalBytes: 1, laterBytes: 0, firstBytes: 1, firstLcpMs: 1 },
+      )[1]?.pass,
+    ).toBe(false);
   });
 });

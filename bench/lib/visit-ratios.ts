@@ -40,7 +40,9 @@ export function visitFigures(pageBytes: readonly number[], firstLcpMs: number): 
 }
 
 /** A site's medians over its visits: each figure, and each page's bytes. */
-export function visitMedians(runs: readonly { figures: VisitFigures; pageBytes: readonly number[] }[]): VisitFigures & { pageBytes: number[] } {
+export function visitMedians(
+  runs: readonly { figures: VisitFigures; pageBytes: readonly number[] }[],
+): VisitFigures & { pageBytes: number[] } {
   const pick = (k: keyof VisitFigures) => median(runs.map((r) => r.figures[k]));
   const pages = runs[0]?.pageBytes.length ?? 0;
   return {

@@ -44,7 +44,14 @@ everything over the wire (compressed bodies and headers). LCP is the first page'
 
 ${table(
   ['goal', 'Kindred', 'Starlight', 'ratio', 'goal', 'result'],
-  v.ratios.map((r) => [r.label, fmt(r.goal, r.kindred), fmt(r.goal, r.starlight), r.ratio.toFixed(2), `≤ ${r.max.toFixed(2)}`, r.pass ? 'pass' : '**FAIL**']),
+  v.ratios.map((r) => [
+    r.label,
+    fmt(r.goal, r.kindred),
+    fmt(r.goal, r.starlight),
+    r.ratio.toFixed(2),
+    `≤ ${r.max.toFixed(2)}`,
+    r.pass ? 'pass' : '**FAIL**',
+  ]),
 )}
 
 ${table(

@@ -83,13 +83,22 @@ function trackTab(cdp: CDPSession) {
 /** The page's largest contentful paint so far, ms from navigation start (buffered entries). */
 const readLcp = (): Promise<number> =>
   new Promise((resolve) => {
-    new PerformanceObserver((list) => resolve(list.getEntries().at(-1)?.startTime ?? 0)).observe({ type: 'largest-contentful-paint', buffered: true });
+    new PerformanceObserver((list) => resolve(list.getEntries().at(-1)?.startTime ?? 0)).observe({
+      type: 'largest-contentful-paint',
+      buffered: true,
+    });
     // No entry at all (nothing painted) reads as 0, which the caller refuses.
     setTimeout(() => resolve(0), 2000);
   });
 
 /** One reading visit on `baseUrl` in a fresh context (cold cache), page after page as a reader following links. */
-export async function measureVisit(browser: Browser, site: string, baseUrl: string, paths: readonly string[], network: NetworkConditions): Promise<VisitRun> {
+export async function measureVisit(
+  browser: Browser,
+  site: string,
+  baseUrl: string,
+  paths: readonly string[],
+  network: NetworkConditions,
+): Promise<VisitRun> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
     const tab = await context.newPage();
@@ -129,7 +138,12 @@ export async function measureVisit(browser: Browser, site: string, baseUrl: stri
  * `runs` visits per site, alternating which site goes first, each in a fresh
  * context of one Chromium; returns every visit, per site.
  */
-export async function measureVisits(sites: readonly { name: string; baseUrl: string }[], paths: readonly string[], network: NetworkConditions, runs = 5): Promise<Record<string, VisitRun[]>> {
+export async function measureVisits(
+  sites: readonly { name: string; baseUrl: string }[],
+  paths: readonly string[],
+  network: NetworkConditions,
+  runs = 5,
+): Promise<Record<string, VisitRun[]>> {
   const executablePath = findChromium();
   const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
   const out: Record<string, VisitRun[]> = Object.fromEntries(sites.map((s) => [s.name, []]));
@@ -139,7 +153,12 @@ export async function measureVisits(sites: readonly { name: string; baseUrl: str
       for (const site of order) {
         const run = await measureVisit(browser, site.name, site.baseUrl, paths, network);
         const f = run.figures;
-        console.log(`  visit ${i + 1} ${site.name}: first ${f.firstBytes} B, later ${f.laterBytes} B (${run.pages.slice(1).map((p) => p.fromCache).join('/')} from cache), LCP ${f.firstLcpMs} ms`);
+        console.log(
+          `  visit ${i + 1} ${site.name}: first ${f.firstBytes} B, later ${f.laterBytes} B (${run.pages
+            .slice(1)
+            .map((p) => p.fromCache)
+            .join('/')} from cache), LCP ${f.firstLcpMs} ms`,
+        );
         out[site.name]?.push(run);
       }
     }

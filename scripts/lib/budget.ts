@@ -115,8 +115,10 @@ export function checkBudgets(dist: string, themeStorageKey: string): BudgetRepor
       failures.push(`${route}: inline theme script ${gzipBytes(theme)} B gzip > ${BUDGETS.inlineThemeScript} B`);
 
     if (type.kind === 'content') {
-      if (js > BUDGETS.contentScript) failures.push(`${route} (${type.name}): JavaScript at load ${js} B gzip > ${BUDGETS.contentScript} B`);
-      if (htmlCss > BUDGETS.contentHtmlCss) failures.push(`${route} (${type.name}): HTML+CSS ${htmlCss} B gzip > ${BUDGETS.contentHtmlCss} B`);
+      if (js > BUDGETS.contentScript)
+        failures.push(`${route} (${type.name}): JavaScript at load ${js} B gzip > ${BUDGETS.contentScript} B`);
+      if (htmlCss > BUDGETS.contentHtmlCss)
+        failures.push(`${route} (${type.name}): HTML+CSS ${htmlCss} B gzip > ${BUDGETS.contentHtmlCss} B`);
     } else if (js > BUDGETS.islandPageScript) {
       failures.push(`${route} (${type.name}): JavaScript at load ${js} B gzip > ${BUDGETS.islandPageScript} B`);
     }
@@ -140,7 +142,8 @@ export function checkBudgets(dist: string, themeStorageKey: string): BudgetRepor
       failures.push(`${file}: on-demand chunk ${bytes} B gzip > ${BUDGETS.onDemandChunk} B`);
   }
   for (const type of PAGE_TYPES) {
-    if (!seenTypes.has(type.name)) failures.push(`no page of type "${type.name}" was found: was the route renamed? Update PAGE_TYPES in scripts/lib/budget.ts`);
+    if (!seenTypes.has(type.name))
+      failures.push(`no page of type "${type.name}" was found: was the route renamed? Update PAGE_TYPES in scripts/lib/budget.ts`);
   }
   return { failures, pages, chunks };
 }
@@ -149,7 +152,8 @@ export function checkBudgets(dist: string, themeStorageKey: string): BudgetRepor
 export function formatReport(report: BudgetReport): string {
   const kb = (n: number) => `${String(n).padStart(6)} B`;
   const rows = report.pages.map(
-    (p) => `${p.route.padEnd(42)} ${p.type.padEnd(14)} JS ${kb(p.js)}   on scroll ${kb(p.onScroll)}   on demand ${kb(p.onDemand)}   HTML+CSS ${kb(p.htmlCss)}`,
+    (p) =>
+      `${p.route.padEnd(42)} ${p.type.padEnd(14)} JS ${kb(p.js)}   on scroll ${kb(p.onScroll)}   on demand ${kb(p.onDemand)}   HTML+CSS ${kb(p.htmlCss)}`,
   );
   const chunks = [...report.chunks].sort(([a], [b]) => a.localeCompare(b)).map(([f, b]) => `  ${f.padEnd(60)} ${kb(b)}`);
   return [...rows, '', 'On-demand and on-scroll chunks (gzip, each ≤ 8 KB for /_astro/):', ...chunks].join('\n');

@@ -10,7 +10,18 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 
 /** Top-level paths that are outputs, caches or tooling state, never sources. */
-const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', 'playwright-report', '.tmp', 'reports', '.stryker-tmp', join('bench', 'tmp')]);
+const SKIP = new Set([
+  'node_modules',
+  'dist',
+  '.astro',
+  '.git',
+  'test-results',
+  'playwright-report',
+  '.tmp',
+  'reports',
+  '.stryker-tmp',
+  join('bench', 'tmp'),
+]);
 
 /** Copies the project at `root` into a new temporary folder; returns its path. */
 export function copyProject(root: string): string {

@@ -21,10 +21,14 @@ export function page(title: string, { head = '', body = '' }: { head?: string; b
 }
 
 /** Text that gzip cannot shrink: `bytes` of it compress to about `bytes` × 0.76. */
-export const incompressible = (bytes: number): string => randomBytes(Math.ceil((bytes * 3) / 4)).toString('base64').slice(0, bytes);
+export const incompressible = (bytes: number): string =>
+  randomBytes(Math.ceil((bytes * 3) / 4))
+    .toString('base64')
+    .slice(0, bytes);
 
 /** A JavaScript module of about `gzipBytes` gzip bytes. */
-export const moduleOfSize = (gzipBytes: number, code = ''): string => `${code}export const padding="${incompressible(Math.ceil(gzipBytes / 0.76))}";`;
+export const moduleOfSize = (gzipBytes: number, code = ''): string =>
+  `${code}export const padding="${incompressible(Math.ceil(gzipBytes / 0.76))}";`;
 
 /** One page of every type the budget must see, each loading the shared 1 KB header script. */
 export function validSite(): DistFiles {
@@ -41,7 +45,11 @@ export function validSite(): DistFiles {
     'search/index.html': page('Search', { head: header }),
     '404.html': page('Not found', { head: header }),
   };
-  return { ...pages, '_astro/header.js': moduleOfSize(1024, 'import"./consts.js";'), '_astro/consts.js': 'export const KEY="kindred:theme";' };
+  return {
+    ...pages,
+    '_astro/header.js': moduleOfSize(1024, 'import"./consts.js";'),
+    '_astro/consts.js': 'export const KEY="kindred:theme";',
+  };
 }
 
 /** Writes a fixture to a new temporary folder and returns the path of its dist/. */

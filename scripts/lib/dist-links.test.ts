@@ -11,13 +11,17 @@ const check = (html: string) => checkPageLinks({ route: '/', html }, routes, fil
 
 describe('dist link checks', () => {
   it('accepts links, anchors and assets that exist', () => {
-    expect(check('<a href="/guide/faqs/#safety">x</a><script src="/_astro/app.js"></script><link rel="icon" href="/favicon.svg">')).toEqual([]);
+    expect(check('<a href="/guide/faqs/#safety">x</a><script src="/_astro/app.js"></script><link rel="icon" href="/favicon.svg">')).toEqual(
+      [],
+    );
     expect(check('<a href="https://doi.org/10.1/x" rel="noopener noreferrer">doi</a><a href="mailto:a@b.c">m</a>')).toEqual([]);
   });
 
   it('reports a missing page, a missing file and a missing anchor', () => {
     expect(check('<a href="/tips/nope/">x</a>')).toEqual(['/: <a href="/tips/nope/"> points to /tips/nope/, which is not in the build']);
-    expect(check('<img src="/missing.png" alt="">')).toEqual(['/: <img src="/missing.png"> points to /missing.png, which is not in the build']);
+    expect(check('<img src="/missing.png" alt="">')).toEqual([
+      '/: <img src="/missing.png"> points to /missing.png, which is not in the build',
+    ]);
     expect(check('<a href="/guide/faqs/#money">x</a>')).toEqual(['/: <a href="/guide/faqs/#money"> has no #money on /guide/faqs/']);
   });
 
@@ -37,8 +41,10 @@ describe('dist link checks', () => {
 
 describe('dist link checks read HTML as a browser does', () => {
   it('reads single-quoted and unquoted attributes', () => {
-    expect(check("<a href='/tips/nope/'>x</a>")).toEqual(["/: <a href=\"/tips/nope/\"> points to /tips/nope/, which is not in the build"]);
-    expect(check('<img src=/missing.png alt="">')).toEqual(['/: <img src="/missing.png"> points to /missing.png, which is not in the build']);
+    expect(check("<a href='/tips/nope/'>x</a>")).toEqual(['/: <a href="/tips/nope/"> points to /tips/nope/, which is not in the build']);
+    expect(check('<img src=/missing.png alt="">')).toEqual([
+      '/: <img src="/missing.png"> points to /missing.png, which is not in the build',
+    ]);
   });
 
   it('checks every srcset candidate', () => {
@@ -49,7 +55,9 @@ describe('dist link checks read HTML as a browser does', () => {
 
   it('catches protocol-relative resources', () => {
     expect(check('<script src="//cdn.example/x.js"></script>')).toEqual(['/: <script src="//cdn.example/x.js"> loads from another origin']);
-    expect(check('<div style="background:url(//img.example/a.png)"></div>')).toEqual(['/: CSS loads url(//img.example/a.png) from another origin']);
+    expect(check('<div style="background:url(//img.example/a.png)"></div>')).toEqual([
+      '/: CSS loads url(//img.example/a.png) from another origin',
+    ]);
   });
 
   it('does not count <meta name> as an anchor', () => {

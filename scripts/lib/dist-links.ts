@@ -64,7 +64,12 @@ function inlineCss(html: string): string {
  * fragments, and resources (not links to follow) from another origin,
  * including protocol-relative `//host/…` URLs.
  */
-export function checkPageLinks(page: BuiltPage, routes: ReadonlyMap<string, Set<string>>, files: ReadonlySet<string>, siteOrigin: string): string[] {
+export function checkPageLinks(
+  page: BuiltPage,
+  routes: ReadonlyMap<string, Set<string>>,
+  files: ReadonlySet<string>,
+  siteOrigin: string,
+): string[] {
   const problems: string[] = [];
   for (const ref of references(page.html)) {
     const { tag, attr, value, rel } = ref;

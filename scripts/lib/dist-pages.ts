@@ -28,8 +28,7 @@ export function listHtmlPages(dist: string): string[] {
 }
 
 /** The URL path a page is served at: "guide/faqs/index.html" → "/guide/faqs/", "404.html" → "/404/". */
-export const routeOf = (page: string): string =>
-  '/' + page.replace(/index\.html$/, '').replace(/\.html$/, '/');
+export const routeOf = (page: string): string => '/' + page.replace(/index\.html$/, '').replace(/\.html$/, '/');
 
 /** What one page makes the browser download: at load, on scroll, and on demand. */
 export interface PageLoad {
@@ -86,8 +85,7 @@ export function pageLoad(dist: string, page: string): PageLoad {
   const links = elements.filter((el) => el.name === 'link');
   const styleFiles = links.filter((el) => rels(el).includes('stylesheet')).map((el) => attr(el, 'href') ?? '');
   const islands = elements.filter((el) => el.name === 'astro-island');
-  const islandUrls = (el: Element) =>
-    ['component-url', 'renderer-url', 'before-hydration-url'].flatMap((a) => attr(el, a) ?? []);
+  const islandUrls = (el: Element) => ['component-url', 'renderer-url', 'before-hydration-url'].flatMap((a) => attr(el, a) ?? []);
   // An island's component-url and renderer-url modules load at start-up for client:load, client:only
   // and client:idle (idle comes within moments of load, so it is budgeted as load), and client:media
   // (its query may match at load); client:visible islands fetch theirs only when scrolled into view.

@@ -36,9 +36,15 @@ export function importsOf(source: string): string[] {
 
 /** Why `specifier`, imported from a file in `from`, breaks a rule; undefined when it is allowed. */
 function ruleBroken(from: Layer, specifier: string, target: Layer | undefined): string | undefined {
-  const forbidden: Record<Layer, Layer[]> = { lib: ['stores', 'islands', 'data'], stores: ['islands', 'data'], islands: ['data'], data: [] };
+  const forbidden: Record<Layer, Layer[]> = {
+    lib: ['stores', 'islands', 'data'],
+    stores: ['islands', 'data'],
+    islands: ['data'],
+    data: [],
+  };
   if (target && forbidden[from].includes(target)) return `src/${from} may not import src/${target}`;
-  if (from === 'lib' && (specifier.startsWith('astro:') || specifier.startsWith('virtual:'))) return 'src/lib is pure: no astro:* or virtual:* modules';
+  if (from === 'lib' && (specifier.startsWith('astro:') || specifier.startsWith('virtual:')))
+    return 'src/lib is pure: no astro:* or virtual:* modules';
   if (from === 'lib' && NODE_BUILTINS.has(specifier)) return 'src/lib runs in the browser too: no Node built-ins';
   if (from === 'stores' && specifier.startsWith('astro:')) return 'src/stores runs in the browser: no astro:* modules';
   if (from === 'islands' && specifier === 'astro:content') return 'src/islands get content as props, never from astro:content';
@@ -54,7 +60,13 @@ export function checkFile(file: string, source: string): LayerViolation[] {
   const from = layerOf(file);
   if (!from) return [];
   return importsOf(source).flatMap((specifier) => {
-    const target = specifier.startsWith('.') ? layerOf(relative('.', join(dirname(file), specifier)).split(sep).join('/')) : undefined;
+    const target = specifier.startsWith('.')
+      ? layerOf(
+          relative('.', join(dirname(file), specifier))
+            .split(sep)
+            .join('/'),
+        )
+      : undefined;
     const reason = ruleBroken(from, specifier, target);
     return reason ? [{ file: `src/${file}`, specifier, reason }] : [];
   });

@@ -18,7 +18,12 @@ export interface SharedRun {
 
 /** The text split into lowercase words; curly and straight apostrophes are the same. */
 export function words(text: string): string[] {
-  return text.toLowerCase().replace(/[‘’ʼ]/g, "'").match(/[a-z0-9]+(?:'[a-z0-9]+)*/g) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .replace(/[‘’ʼ]/g, "'")
+      .match(/[a-z0-9]+(?:'[a-z0-9]+)*/g) ?? []
+  );
 }
 
 /** Every run of `n` consecutive words, joined by spaces. */

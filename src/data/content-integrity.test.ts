@@ -150,7 +150,11 @@ describe('checkLinkTargets', () => {
 
   it('rejects an anchor in a guide: link that names no heading, suggesting the closest', () => {
     expect(
-      checkLinkTargets([{ at: 'content/checklist.yaml (entry "day-5")', field: 'link', link: 'guide:six-strategies#create-rituals' }], [], TARGETS),
+      checkLinkTargets(
+        [{ at: 'content/checklist.yaml (entry "day-5")', field: 'link', link: 'guide:six-strategies#create-rituals' }],
+        [],
+        TARGETS,
+      ),
     ).toEqual([
       'content/checklist.yaml (entry "day-5") → link: "guide:six-strategies#create-rituals" points nowhere: /guide/six-strategies/ has no heading with the id "create-rituals" (did you mean "5-create-rituals"?)',
     ]);
@@ -181,7 +185,12 @@ describe('checkLinkTargets', () => {
   });
 
   it('finds inline links, reference definitions and href attributes', () => {
-    expect(linkDestinations('[a](/x/ "t") [b](<SPACE URL>)\n\n[c]: /y/\n\n<a href={"/z/"}>z</a>')).toEqual(['/x/', 'SPACE URL', '/y/', '/z/']);
+    expect(linkDestinations('[a](/x/ "t") [b](<SPACE URL>)\n\n[c]: /y/\n\n<a href={"/z/"}>z</a>')).toEqual([
+      '/x/',
+      'SPACE URL',
+      '/y/',
+      '/z/',
+    ]);
   });
 });
 
@@ -231,7 +240,16 @@ describe('checkMdxSafety', () => {
 describe('routesOfPageFiles', () => {
   it('turns src/pages files into the URLs they build', () => {
     expect(
-      routesOfPageFiles(['index.astro', 'quiz.astro', 'guide/index.astro', 'guide/[slug].astro', 'tips/theme/[theme].astro', '404.astro', 'rss.xml.ts', '_draft.astro']),
+      routesOfPageFiles([
+        'index.astro',
+        'quiz.astro',
+        'guide/index.astro',
+        'guide/[slug].astro',
+        'tips/theme/[theme].astro',
+        '404.astro',
+        'rss.xml.ts',
+        '_draft.astro',
+      ]),
     ).toEqual(['/', '/guide/', '/guide/[slug]/', '/quiz/', '/rss.xml', '/tips/theme/[theme]/']);
   });
 });

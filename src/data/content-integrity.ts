@@ -48,9 +48,7 @@ export function parseYamlList(text: string, file: string): Record<string, unknow
   } catch (error) {
     if (error instanceof YAMLException) {
       const { line, column, snippet } = error.mark;
-      throw new ContentFileError(
-        `${file}:${line + 1}:${column + 1}: invalid YAML: ${error.reason}${snippet ? `\n${snippet}` : ''}`,
-      );
+      throw new ContentFileError(`${file}:${line + 1}:${column + 1}: invalid YAML: ${error.reason}${snippet ? `\n${snippet}` : ''}`);
     }
     throw error;
   }
@@ -86,9 +84,7 @@ export function duplicateYamlIds(items: readonly Record<string, unknown>[], text
     }
     const lines = linesDeclaringId(text, key);
     const places =
-      lines.length >= 2
-        ? `${file}:${lines[0]} and ${file}:${lines[lines.length - 1]}`
-        : `${file} (entries ${first + 1} and ${i + 1})`;
+      lines.length >= 2 ? `${file}:${lines[0]} and ${file}:${lines[lines.length - 1]}` : `${file} (entries ${first + 1} and ${i + 1})`;
     problems.push(`${file} → id: "${key}" is used by two entries, ${places}; give each entry its own id`);
   });
   return problems;
@@ -174,7 +170,12 @@ export function linkDestinations(body: string): string[] {
 /** Whether a URL path is served by one of the route patterns. */
 function matchesPattern(path: string, pattern: string): boolean {
   const re = new RegExp(
-    '^' + pattern.split(/\[[^\]]+\]/).map((part) => part.replace(/[.*+?^${}()|\\]/g, '\\$&')).join('[^/]+') + '$',
+    '^' +
+      pattern
+        .split(/\[[^\]]+\]/)
+        .map((part) => part.replace(/[.*+?^${}()|\\]/g, '\\$&'))
+        .join('[^/]+') +
+      '$',
   );
   return re.test(path);
 }
@@ -198,7 +199,8 @@ function targetProblem(path: string, anchor: string | undefined, targets: LinkTa
     return anchor ? `the anchor "#${anchor}" cannot be checked on ${path}; link to the page without it` : undefined;
   }
   if (!anchor) return undefined;
-  if (page === null) return `the anchor "#${anchor}" cannot be checked on ${path}; link to a heading of a guide section or tip, or to the page without it`;
+  if (page === null)
+    return `the anchor "#${anchor}" cannot be checked on ${path}; link to a heading of a guide section or tip, or to the page without it`;
   if (!page.has(decodeURIComponent(anchor))) {
     const near = closestIds(anchor, page);
     return `${path} has no heading with the id "${anchor}"${near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(' or ')}?)` : ''}`;
@@ -211,11 +213,7 @@ function targetProblem(path: string, anchor: string | undefined, targets: LinkTa
  * link in an MDX body against the pages and heading ids that exist.
  * Whether `guide:x` names a real section is content-rules.ts's job.
  */
-export function checkLinkTargets(
-  fieldLinks: readonly FieldLink[],
-  bodies: readonly BodySource[],
-  targets: LinkTargets,
-): string[] {
+export function checkLinkTargets(fieldLinks: readonly FieldLink[], bodies: readonly BodySource[], targets: LinkTargets): string[] {
   const problems: string[] = [];
   for (const { at, field, link } of fieldLinks) {
     const parsed = parseContentLink(link);
@@ -228,7 +226,9 @@ export function checkLinkTargets(
   for (const { at, url, body } of bodies) {
     for (const href of linkDestinations(body)) {
       if (/^(?:tip|guide|reference):/.test(href)) {
-        problems.push(`${at} → link "${href}": content links work in frontmatter and YAML only; in MDX write the page's path, e.g. "/tips/…/"`);
+        problems.push(
+          `${at} → link "${href}": content links work in frontmatter and YAML only; in MDX write the page's path, e.g. "/tips/…/"`,
+        );
         continue;
       }
       // Other schemes (https:, mailto:) and protocol-relative URLs leave the site.
@@ -300,7 +300,9 @@ function elementProblems(body: string, element: JsxElement, report: (what: strin
   const tagLength = openingTagEnd(element) - start;
   if (element.name?.toLowerCase() === 'script') report('raw <script> is not allowed (write a component instead)', start, '<script'.length);
   const handlers = [
-    ...namedAttributes(element).map((a) => a.name).filter(isHandlerName),
+    ...namedAttributes(element)
+      .map((a) => a.name)
+      .filter(isHandlerName),
     ...spreadAttributes(element).flatMap((a) => spreadHandlers(a.value)),
   ];
   for (const name of handlers) report('inline event handlers are not allowed', attributeAt(body, element, name), tagLength);

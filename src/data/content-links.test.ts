@@ -21,7 +21,19 @@ describe('content links', () => {
 
 describe('content links, strictly', () => {
   it('accepts only a whole link of one of the three shapes', () => {
-    for (const link of ['xtip:6', 'tip:6x', 'tip:0', 'tip:06', 'see guide:faqs', 'guide:faqs extra', 'guide:faqs#', 'guide:FAQs', 'x reference:a', 'reference:a b', 'reference:']) {
+    for (const link of [
+      'xtip:6',
+      'tip:6x',
+      'tip:0',
+      'tip:06',
+      'see guide:faqs',
+      'guide:faqs extra',
+      'guide:faqs#',
+      'guide:FAQs',
+      'x reference:a',
+      'reference:a b',
+      'reference:',
+    ]) {
       expect(parseContentLink(link), link).toBeUndefined();
     }
     expect(parseContentLink('guide:faqs')).toStrictEqual({ kind: 'guide', slug: 'faqs' });

@@ -29,8 +29,7 @@ export function parseContentLink(link: string): ContentLink | undefined {
 export const REFERENCES_SECTION = 'references';
 
 /** URL of a guide section. */
-export const guideHref = (slug: string, anchor?: string) =>
-  `/guide/${slug}/${anchor ? `#${anchor}` : ''}`;
+export const guideHref = (slug: string, anchor?: string) => `/guide/${slug}/${anchor ? `#${anchor}` : ''}`;
 
 /** URL of a tip page. */
 export const tipHref = (slug: string) => `/tips/${slug}/`;

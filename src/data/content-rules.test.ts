@@ -36,9 +36,7 @@ describe('checkContentRules', () => {
     const c = validContent();
     c.tips[2]!.data.number = 2;
     const problems = checkContentRules(c);
-    expect(problems).toContain(
-      'content/tips/03-tip-3.mdx → number: tip number 2 is used twice (also in content/tips/02-tip-2.mdx)',
-    );
+    expect(problems).toContain('content/tips/03-tip-3.mdx → number: tip number 2 is used twice (also in content/tips/02-tip-2.mdx)');
     // Only the start of the message: the rest says where to look.
     expect(problems).toContainEqual(expect.stringMatching(/^number: tip numbers must run 1\.\.3 without gaps, but 3 is missing\b/));
   });
@@ -48,9 +46,7 @@ describe('checkContentRules', () => {
     c.tips[2]!.data.number = 5;
     c.tips[0]!.data.related = [2, 5];
     c.tips[1]!.data.related = [1, 5];
-    expect(checkContentRules(c)).toEqual([
-      expect.stringMatching(/^number: tip numbers must run 1\.\.3 without gaps, but 3 is missing\b/),
-    ]);
+    expect(checkContentRules(c)).toEqual([expect.stringMatching(/^number: tip numbers must run 1\.\.3 without gaps, but 3 is missing\b/)]);
   });
 
   it('rejects a duplicate guide order', () => {
@@ -64,9 +60,7 @@ describe('checkContentRules', () => {
   it('rejects a quiz link to a tip that does not exist', () => {
     const c = validContent();
     c.quiz[0]!.data.link = 'tip:42';
-    expect(checkContentRules(c)).toEqual([
-      'content/quiz.yaml (entry "q1") → link: "tip:42" points to tip 42, which does not exist',
-    ]);
+    expect(checkContentRules(c)).toEqual(['content/quiz.yaml (entry "q1") → link: "tip:42" points to tip 42, which does not exist']);
   });
 
   it('rejects a checklist link to a missing guide section', () => {
@@ -160,7 +154,8 @@ describe('checkContentRules', () => {
 describe('<Cite> and <QuizEmbed> read from the MDX syntax tree', () => {
   it('checks ids written as expressions, and ignores tags shown as code', () => {
     const c = validContent();
-    c.tips[0]!.body = 'See <Cite id={"nobody-1999"} /> and <QuizEmbed ids={[`q1`, "q7"]} />.\n\nWrite `<Cite id="x" />` to cite.\n\n```mdx\n<QuizEmbed ids={["q9"]} />\n```';
+    c.tips[0]!.body =
+      'See <Cite id={"nobody-1999"} /> and <QuizEmbed ids={[`q1`, "q7"]} />.\n\nWrite `<Cite id="x" />` to cite.\n\n```mdx\n<QuizEmbed ids={["q9"]} />\n```';
     expect(checkContentRules(c)).toEqual([
       'content/tips/01-tip-1.mdx → <Cite id>: "nobody-1999" names no reference in content/references.yaml',
       'content/tips/01-tip-1.mdx → <QuizEmbed ids>: "q7" names no statement in content/quiz.yaml',

@@ -47,12 +47,7 @@ export function where(entry: RuleEntry<unknown>, fallbackFile: string): string {
  * Finds duplicates and gaps in a 1..N numbering. A gap names the entries
  * numbered just before and just after it, so the reader knows where to look.
  */
-function checkSequence(
-  items: { n: number; at: string }[],
-  field: string,
-  noun: string,
-  problems: string[],
-): void {
+function checkSequence(items: { n: number; at: string }[], field: string, noun: string, problems: string[]): void {
   const seen = new Map<number, string>();
   for (const { n, at } of items) {
     const first = seen.get(n);
@@ -155,9 +150,7 @@ export function checkContentRules(input: RuleInput): string[] {
 
   for (const q of input.quiz) checkLink(q.data.link, where(q, 'content/quiz.yaml'), 'link');
 
-  const days = input.checklist.flatMap((c) =>
-    c.data.kind === 'day' ? [{ entry: c, day: c.data.day, link: c.data.link }] : [],
-  );
+  const days = input.checklist.flatMap((c) => (c.data.kind === 'day' ? [{ entry: c, day: c.data.day, link: c.data.link }] : []));
   for (const d of days) checkLink(d.link, where(d.entry, 'content/checklist.yaml'), 'link');
   checkSequence(
     days.map((d) => ({ n: d.day, at: where(d.entry, 'content/checklist.yaml') })),
@@ -171,9 +164,7 @@ export function checkContentRules(input: RuleInput): string[] {
     const tree = tryParseMdx(entry.body);
     for (const id of citeIds(tree)) {
       if (!referenceIds.has(id)) {
-        problems.push(
-          `${where(entry, entry.id)} → <Cite id>: "${id}" names no reference in content/references.yaml`,
-        );
+        problems.push(`${where(entry, entry.id)} → <Cite id>: "${id}" names no reference in content/references.yaml`);
       }
     }
     for (const id of quizEmbedIds(tree)) {

@@ -29,16 +29,12 @@ describe('content schemas', () => {
 
   it('asks for 2 or 3 related tips', () => {
     expect(problems(tipSchema.safeParse({ ...tip, related: [1] }))).toEqual(['related: list 2 or 3 related tips']);
-    expect(problems(tipSchema.safeParse({ ...tip, related: [1, 2, 4, 5] }))).toEqual([
-      'related: list 2 or 3 related tips',
-    ]);
+    expect(problems(tipSchema.safeParse({ ...tip, related: [1, 2, 4, 5] }))).toEqual(['related: list 2 or 3 related tips']);
   });
 
   it('limits a guide description to 160 characters', () => {
     const long = { title: 'Intro', description: 'x'.repeat(161), order: 1 };
-    expect(problems(guideSchema.safeParse(long))).toEqual([
-      'description: keep the description to 160 characters or fewer',
-    ]);
+    expect(problems(guideSchema.safeParse(long))).toEqual(['description: keep the description to 160 characters or fewer']);
   });
 
   it('reports a missing guide order', () => {
@@ -56,9 +52,9 @@ describe('content schemas', () => {
 
   it('tells days and habits apart and checks each', () => {
     expect(checklistSchema.safeParse({ kind: 'habit', order: 1, label: 'Say thanks' }).success).toBe(true);
-    expect(problems(checklistSchema.safeParse({ kind: 'day', day: 8, title: 'Extra', action: 'Do one more thing.', link: 'tip:1' }))).toEqual([
-      'day: the plan has at most 7 days',
-    ]);
+    expect(
+      problems(checklistSchema.safeParse({ kind: 'day', day: 8, title: 'Extra', action: 'Do one more thing.', link: 'tip:1' })),
+    ).toEqual(['day: the plan has at most 7 days']);
     expect(problems(checklistSchema.safeParse({ kind: 'week' }))[0]).toMatch(/kind must be "day" or "habit"/);
   });
 
@@ -73,8 +69,6 @@ describe('content schemas', () => {
       doi: 'https://doi.org/10.1/x',
       finding: 'It found something specific.',
     };
-    expect(problems(referenceSchema.safeParse(ref))).toEqual([
-      'doi: doi must look like "10.1177/1745691614568352"',
-    ]);
+    expect(problems(referenceSchema.safeParse(ref))).toEqual(['doi: doi must look like "10.1177/1745691614568352"']);
   });
 });

@@ -7,20 +7,11 @@ import { z } from 'astro/zod';
 import { PLAN_DAYS } from '../lib/checklist/state';
 
 /** The fixed set of tip themes; `/tips/` filters by these. */
-export const TIP_THEMES = [
-  'communication',
-  'empathy',
-  'respect',
-  'reliability',
-  'connection',
-  'growth',
-] as const;
+export const TIP_THEMES = ['communication', 'empathy', 'respect', 'reliability', 'connection', 'growth'] as const;
 export type TipTheme = (typeof TIP_THEMES)[number];
 
 /** A kebab-case slug: lowercase letters, digits and single hyphens. */
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use a kebab-case slug such as "six-strategies"');
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use a kebab-case slug such as "six-strategies"');
 
 /**
  * A link from one piece of content to another, written as
@@ -43,7 +34,10 @@ export const keywordsSchema = z
   .array(
     z
       .string()
-      .regex(/^[a-z]+(?:[ '-][a-z]+){0,2}$/, 'write a keyword in lowercase letters: a word or a phrase of up to 3 words, e.g. "zoom fatigue"')
+      .regex(
+        /^[a-z]+(?:[ '-][a-z]+){0,2}$/,
+        'write a keyword in lowercase letters: a word or a phrase of up to 3 words, e.g. "zoom fatigue"',
+      )
       .max(30, 'keep a keyword to 30 characters or fewer'),
   )
   .max(8, 'list at most 8 keywords: only words a reader looking for this page would type')
@@ -79,10 +73,7 @@ export const tipSchema = z.object({
   /** Which of the fixed themes the tip belongs to. */
   theme: z.enum(TIP_THEMES, `theme must be one of: ${TIP_THEMES.join(', ')}`),
   /** Numbers of 2 or 3 other tips a reader should see next. */
-  related: z
-    .array(z.number().int().positive())
-    .min(2, 'list 2 or 3 related tips')
-    .max(3, 'list 2 or 3 related tips'),
+  related: z.array(z.number().int().positive()).min(2, 'list 2 or 3 related tips').max(3, 'list 2 or 3 related tips'),
   /** Slugs of guide sections that cover the same ground (optional). */
   guide: z.array(slug).default([]),
   /** Ids of references that back the tip (optional). */

@@ -12,23 +12,51 @@ import { slugFromFileName } from './slug';
 const root = new URL('../../content/', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
 const frontmatter = (path: string) => load(/^---\n([\s\S]*?)\n---/.exec(read(path))?.[1] ?? '');
-const mdxFiles = (dir: string) => readdirSync(new URL(dir, root)).filter((f) => f.endsWith('.mdx')).sort();
+const mdxFiles = (dir: string) =>
+  readdirSync(new URL(dir, root))
+    .filter((f) => f.endsWith('.mdx'))
+    .sort();
 const yamlList = (path: string) => load(read(path)) as Record<string, unknown>[];
 
 describe('content shape', () => {
   // Inventories: every entry that exists today must stay (a file deleted by
   // mistake fails here), while adding an entry needs no change to this test.
   const GUIDE_SLUGS = [
-    'introduction', 'what-it-is', 'why-it-matters', 'challenges-and-myths', 'six-strategies',
-    'science-backed-tips', 'tools-and-habits', 'faqs', 'real-life-stories', 'mistakes-to-avoid',
-    'seven-day-checklist', 'closing-words', 'references',
+    'introduction',
+    'what-it-is',
+    'why-it-matters',
+    'challenges-and-myths',
+    'six-strategies',
+    'science-backed-tips',
+    'tools-and-habits',
+    'faqs',
+    'real-life-stories',
+    'mistakes-to-avoid',
+    'seven-day-checklist',
+    'closing-words',
+    'references',
   ];
   const TIP_SLUGS = [
-    'be-open-and-honest', 'show-empathy', 'respect-boundaries-and-privacy', 'express-appreciation',
-    'be-reliable-and-consistent', 'listen-actively', 'share-vulnerable-thoughts', 'prioritize-quality-time',
-    'be-responsive', 'avoid-assumptions', 'solve-problems-together', 'apologize-sincerely', 'support-goals',
-    'build-shared-experiences', 'keep-humor', 'show-genuine-interest', 'celebrate-milestones',
-    'offer-encouragement', 'plan-the-future', 'keep-building-trust',
+    'be-open-and-honest',
+    'show-empathy',
+    'respect-boundaries-and-privacy',
+    'express-appreciation',
+    'be-reliable-and-consistent',
+    'listen-actively',
+    'share-vulnerable-thoughts',
+    'prioritize-quality-time',
+    'be-responsive',
+    'avoid-assumptions',
+    'solve-problems-together',
+    'apologize-sincerely',
+    'support-goals',
+    'build-shared-experiences',
+    'keep-humor',
+    'show-genuine-interest',
+    'celebrate-milestones',
+    'offer-encouragement',
+    'plan-the-future',
+    'keep-building-trust',
   ];
   const runsFromOne = (ns: number[]) => ns.every((n, i) => n === i + 1);
 
@@ -65,19 +93,23 @@ describe('content shape', () => {
   it('keeps the 7 corrected references, each with its DOI, numbered without gaps', () => {
     const refs = yamlList('references.yaml').map((r) => referenceSchema.parse(r));
     expect(runsFromOne(refs.map((r) => r.number).sort((a, b) => a - b))).toBe(true);
-    expect(refs.map((r) => r.doi)).toEqual(expect.arrayContaining([
-      '10.1177/1745691614568352',
-      '10.1177/0022146510383501',
-      '10.1177/1745691617713052',
-      '10.1037/pspi0000097',
-      '10.1037/tmb0000030',
-      '10.1016/j.chb.2007.04.004',
-      '10.1146/annurev.psych.55.090902.141922',
-    ]));
+    expect(refs.map((r) => r.doi)).toEqual(
+      expect.arrayContaining([
+        '10.1177/1745691614568352',
+        '10.1177/0022146510383501',
+        '10.1177/1745691617713052',
+        '10.1037/pspi0000097',
+        '10.1037/tmb0000030',
+        '10.1016/j.chb.2007.04.004',
+        '10.1146/annurev.psych.55.090902.141922',
+      ]),
+    );
   });
 
   it('cites every reference somewhere in the guide', () => {
-    const guide = mdxFiles('guide/').map((f) => read(`guide/${f}`)).join('\n');
+    const guide = mdxFiles('guide/')
+      .map((f) => read(`guide/${f}`))
+      .join('\n');
     for (const r of yamlList('references.yaml')) expect(guide).toMatch(new RegExp(`<Cite\\s+id=["']${String(r['id'])}["']`));
   });
 });

@@ -6,7 +6,12 @@ const guide = { title: 'Introduction', description: 'A description of at least t
 
 describe('keywords', () => {
   it('accepts lowercase words and short phrases, and defaults to none', () => {
-    expect(keywordsSchema.parse(['sorry', 'zoom fatigue', 'left on read', 'long-distance'])).toEqual(['sorry', 'zoom fatigue', 'left on read', 'long-distance']);
+    expect(keywordsSchema.parse(['sorry', 'zoom fatigue', 'left on read', 'long-distance'])).toEqual([
+      'sorry',
+      'zoom fatigue',
+      'left on read',
+      'long-distance',
+    ]);
     expect(tipSchema.parse(tip).keywords).toEqual([]);
     expect(guideSchema.parse(guide).keywords).toEqual([]);
     expect(tipSchema.parse({ ...tip, keywords: ['ghosting'] }).keywords).toEqual(['ghosting']);

@@ -41,9 +41,7 @@ export function shareCards(site: SiteContent): ShareCard[] {
   return [
     card('home', '/', '', SITE_TAGLINE),
     ...site.guide.map((g) => card(`guide-${g.id}`, guideHref(g.id), 'The guide', g.data.title)),
-    ...site.tips.map((t) =>
-      card(`tip-${t.id}`, tipHref(t.id), `Tip ${t.data.number} · ${THEME_LABELS[t.data.theme]}`, t.data.title),
-    ),
+    ...site.tips.map((t) => card(`tip-${t.id}`, tipHref(t.id), `Tip ${t.data.number} · ${THEME_LABELS[t.data.theme]}`, t.data.title)),
     card('quiz', '/quiz/', 'Myth or truth?', `${total} statements about relationships online. Which do you believe?`),
     card('checklist', '/checklist/', 'The 7-day checklist', 'One small step a day toward closer, more trusting connections.'),
     ...possibleScores(total).map((n) => card(`score-${n}`, scorePath(n), 'Myth or truth?', shareText(n, total))),

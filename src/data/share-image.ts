@@ -70,9 +70,7 @@ function layout(card: ShareCard): Node {
     h(
       'div',
       { style: { display: 'flex', flexDirection: 'column', gap: '20px', width: '1040px' } },
-      ...(card.kicker
-        ? [h('div', { style: { fontSize: 34, color: COLORS.warm, fontWeight: 700 } }, card.kicker)]
-        : []),
+      ...(card.kicker ? [h('div', { style: { fontSize: 34, color: COLORS.warm, fontWeight: 700 } }, card.kicker)] : []),
       h('div', { style: { fontSize: headingSize(card.heading), fontWeight: 700, lineHeight: 1.15 } }, card.heading),
     ),
   );

@@ -115,14 +115,18 @@ async function linkTargets(
 ): Promise<LinkTargets> {
   // The build runs in the project folder (as `npm run build` does).
   const list = (dir: string) => readdirSync(join(process.cwd(), dir), { recursive: true, withFileTypes: true });
-  const routes = routesOfPageFiles(list('src/pages').filter((e) => e.isFile()).map((e) => relative('src/pages', join(e.parentPath, e.name))));
+  const routes = routesOfPageFiles(
+    list('src/pages')
+      .filter((e) => e.isFile())
+      .map((e) => relative('src/pages', join(e.parentPath, e.name))),
+  );
   const pages = new Map<string, ReadonlySet<string> | null>();
   for (const route of routes) if (!route.includes('[')) pages.set(route, null);
   // Files in public/ (a PDF, an image) are copied as they are.
-  for (const e of list('public')) if (e.isFile()) pages.set(`/${relative('public', join(e.parentPath, e.name)).split(sep).join('/')}`, null);
+  for (const e of list('public'))
+    if (e.isFile()) pages.set(`/${relative('public', join(e.parentPath, e.name)).split(sep).join('/')}`, null);
   for (const theme of TIP_THEMES) pages.set(`/tips/theme/${theme}/`, null);
-  const headingIds = async (entry: CollectionEntry<'guide'> | CollectionEntry<'tips'>) =>
-    (await render(entry)).headings.map((h) => h.slug);
+  const headingIds = async (entry: CollectionEntry<'guide'> | CollectionEntry<'tips'>) => (await render(entry)).headings.map((h) => h.slug);
   for (const entry of guide) {
     const extra = entry.id === REFERENCES_SECTION ? references.map((r) => `ref-${r.id}`) : [];
     pages.set(guideHref(entry.id), new Set([...(await headingIds(entry)), ...extra]));

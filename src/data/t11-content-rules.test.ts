@@ -31,13 +31,15 @@ describe('checkContentRules, edges', () => {
     c.quiz[0]!.data.link = 'tip:9';
     c.checklist.push({ id: 'day-1b', data: { kind: 'day', day: 1, link: 'guide:intro' } });
     const problems = checkContentRules(c);
-    expect(problems).toEqual(expect.arrayContaining([
-      'content/tips/tip-2.mdx → number: tip number 1 is used twice (also in content/tips/tip-1.mdx)',
-      'content/guide/again.mdx → order: 1 is already used by content/guide/intro.mdx',
-      'content/references.yaml (entry "r-2021") → number: reference number 1 is used twice (also in content/references.yaml (entry "r-2020"))',
-      'content/quiz.yaml (entry "q1") → link: "tip:9" points to tip 9, which does not exist',
-      'content/checklist.yaml (entry "day-1b") → day: day 1 is used twice (also in content/checklist.yaml (entry "day-1"))',
-    ]));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'content/tips/tip-2.mdx → number: tip number 1 is used twice (also in content/tips/tip-1.mdx)',
+        'content/guide/again.mdx → order: 1 is already used by content/guide/intro.mdx',
+        'content/references.yaml (entry "r-2021") → number: reference number 1 is used twice (also in content/references.yaml (entry "r-2020"))',
+        'content/quiz.yaml (entry "q1") → link: "tip:9" points to tip 9, which does not exist',
+        'content/checklist.yaml (entry "day-1b") → day: day 1 is used twice (also in content/checklist.yaml (entry "day-1"))',
+      ]),
+    );
   });
 
   it('names the tip file from its id for a related tip that does not exist', () => {
@@ -48,7 +50,11 @@ describe('checkContentRules, edges', () => {
 
   it('names the entries on both sides of a gap, whatever order the files come in', () => {
     const c = withoutPaths();
-    c.tips = [4, 1, 2].map((n) => ({ id: `tip-${n}`, filePath: `content/tips/0${n}-tip-${n}.mdx`, data: { number: n, related: [], guide: [], references: [] } }));
+    c.tips = [4, 1, 2].map((n) => ({
+      id: `tip-${n}`,
+      filePath: `content/tips/0${n}-tip-${n}.mdx`,
+      data: { number: n, related: [], guide: [], references: [] },
+    }));
     expect(checkContentRules(c)).toEqual([
       'number: tip numbers must run 1..3 without gaps, but 3 is missing, between content/tips/02-tip-2.mdx (2) and content/tips/04-tip-4.mdx (4)',
     ]);
@@ -68,7 +74,11 @@ describe('checkContentRules, edges', () => {
 
   it('reads <Cite> and <QuizEmbed> written with other attributes first and spaces around =, { and [', () => {
     const c = withoutPaths();
-    c.tips[0] = { ...c.tips[0]!, filePath: 'content/tips/01-tip-1.mdx', body: '<Cite n={1} id="nobody" /> and <Cite  id = "r-2020" /> and <Cite id ="no-one" />' };
+    c.tips[0] = {
+      ...c.tips[0]!,
+      filePath: 'content/tips/01-tip-1.mdx',
+      body: '<Cite n={1} id="nobody" /> and <Cite  id = "r-2020" /> and <Cite id ="no-one" />',
+    };
     c.guide[0] = { ...c.guide[0]!, filePath: 'content/guide/01-intro.mdx', body: '<QuizEmbed quizId="x" ids = { [ "q1", "q9" ] } />' };
     expect(checkContentRules(c)).toEqual([
       'content/guide/01-intro.mdx → <QuizEmbed ids>: "q9" names no statement in content/quiz.yaml',

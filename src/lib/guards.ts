@@ -4,8 +4,7 @@
  */
 
 /** True for a plain object (not null, not an array). */
-export const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 // Stryker disable next-line Regex: the strict comparison with the round-tripped date below refuses any extra text
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

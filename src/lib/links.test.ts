@@ -10,7 +10,13 @@ describe('links', () => {
 
   it('treats http and https in any case as leaving the site, and nothing else', () => {
     expect(['http://example.org', 'HTTPS://EXAMPLE.ORG/x'].map(isExternalHref)).toEqual([true, true]);
-    expect(['mailto:a@b.c', 'ftp://example.org', '//example.org', '/go?to=https://example.org', '#https://x'].map(isExternalHref)).toEqual([false, false, false, false, false]);
+    expect(['mailto:a@b.c', 'ftp://example.org', '//example.org', '/go?to=https://example.org', '#https://x'].map(isExternalHref)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
     expect(EXTERNAL_REL).toBe('noopener noreferrer');
   });
 });

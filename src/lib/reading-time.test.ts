@@ -30,7 +30,11 @@ describe('reading time counts prose only (200 words a minute, rounded)', () => {
   });
 
   it('leaves out import and export lines, but not the words "import" or "export" in a sentence', () => {
-    expect(readingMinutes(`import Thing from "./${words(60, 'i').replace(/ /g, '-')}";\nimport { ${words(50, 'j')} } from "x";\n\n${words(299)}`)).toBe(1);
+    expect(
+      readingMinutes(
+        `import Thing from "./${words(60, 'i').replace(/ /g, '-')}";\nimport { ${words(50, 'j')} } from "x";\n\n${words(299)}`,
+      ),
+    ).toBe(1);
     expect(readingMinutes(`You can export your progress and ${words(296)}`)).toBe(2);
   });
 

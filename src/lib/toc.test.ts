@@ -16,7 +16,12 @@ describe('buildToc', () => {
   });
 
   it('puts an h3 that comes before any h2 at the top level', () => {
-    expect(buildToc([{ depth: 3, slug: 'a', text: 'A' }, { depth: 2, slug: 'b', text: 'B' }])).toEqual([
+    expect(
+      buildToc([
+        { depth: 3, slug: 'a', text: 'A' },
+        { depth: 2, slug: 'b', text: 'B' },
+      ]),
+    ).toEqual([
       { slug: 'a', text: 'A', children: [] },
       { slug: 'b', text: 'B', children: [] },
     ]);

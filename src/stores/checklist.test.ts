@@ -122,7 +122,13 @@ describe('checklist store', () => {
     const mine = await load();
     mine.markDay(1, true);
     const theirs = JSON.stringify({ version: 3, days: [2], startDate: null, habits: {}, stamps: { 'day:2': 1_900_000_000_000 } });
-    const later = JSON.stringify({ version: 3, days: [2, 3], startDate: null, habits: {}, stamps: { 'day:2': 1_900_000_000_000, 'day:3': 1_900_000_000_001 } });
+    const later = JSON.stringify({
+      version: 3,
+      days: [2, 3],
+      startDate: null,
+      habits: {},
+      stamps: { 'day:2': 1_900_000_000_000, 'day:3': 1_900_000_000_001 },
+    });
     // The event carries an older value than storage holds by the time it arrives.
     browser.local.map.set(KEY, later);
     window.dispatchEvent(Object.assign(new Event('storage'), { key: KEY, newValue: theirs }));

@@ -12,7 +12,10 @@ export const $keep = atom<KeepState | null>(null);
 let asked = false;
 
 const safariTab = () =>
-  isSafariTab(navigator.userAgent, matchMedia('(display-mode: standalone)').matches || (navigator as { standalone?: boolean }).standalone === true);
+  isSafariTab(
+    navigator.userAgent,
+    matchMedia('(display-mode: standalone)').matches || (navigator as { standalone?: boolean }).standalone === true,
+  );
 
 /** Reads whether the browser persists this site's storage, without asking for anything. */
 export async function checkKeep(): Promise<KeepState> {

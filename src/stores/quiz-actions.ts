@@ -14,7 +14,13 @@ import { $quiz, quizRecord, quizResults, setAttempt } from './quiz';
 
 /** Starts a new attempt in a freshly shuffled order. */
 export function startQuiz(quizId: string, items: readonly QuizItem[], seed: number): void {
-  setAttempt(quizId, startAttempt(items.map((i) => i.id), seed));
+  setAttempt(
+    quizId,
+    startAttempt(
+      items.map((i) => i.id),
+      seed,
+    ),
+  );
 }
 
 /** Answers the statement on screen, with how sure the reader was. */

@@ -3,7 +3,14 @@ import { QUIZ_ATTEMPTS_KEY, QUIZ_STORAGE_KEY } from '../consts';
 import type { QuizItem } from '../lib/quiz/quiz';
 import { installFakeBrowser, type FakeBrowser } from './test-storage';
 
-const items: QuizItem[] = ['a', 'b'].map((id) => ({ id, statement: `S ${id}`, verdict: 'myth', explanation: 'E', href: '/', linkLabel: 'L' }));
+const items: QuizItem[] = ['a', 'b'].map((id) => ({
+  id,
+  statement: `S ${id}`,
+  verdict: 'myth',
+  explanation: 'E',
+  href: '/',
+  linkLabel: 'L',
+}));
 let browser: FakeBrowser;
 
 beforeEach(() => {
@@ -39,7 +46,10 @@ describe('quiz store', () => {
     const store = await load();
     await play(store, 'truth', new Date(2026, 10, 21));
     expect(store.$quiz.get().quizzes['all']?.best).toEqual({ score: 0, total: 2 });
-    browser.otherTabWrites(QUIZ_STORAGE_KEY, JSON.stringify({ version: 2, quizzes: { all: { best: { score: 2, total: 2 }, lastAttemptOn: '2026-11-22' } } }));
+    browser.otherTabWrites(
+      QUIZ_STORAGE_KEY,
+      JSON.stringify({ version: 2, quizzes: { all: { best: { score: 2, total: 2 }, lastAttemptOn: '2026-11-22' } } }),
+    );
     expect(store.$quiz.get().quizzes['all']).toMatchObject({ best: { score: 2, total: 2 }, lastAttemptOn: '2026-11-22' });
   });
 
@@ -84,9 +94,13 @@ describe('quiz store', () => {
   it('remembers misses, practises them without touching the best score, and lets go after two right in a row', async () => {
     const store = await load();
     await play(store, 'truth', new Date(2026, 10, 20));
-    const missed = () => Object.keys(store.$quiz.get().quizzes['all']?.misses ?? {}).filter((id) => !store.$quiz.get().quizzes['all']?.misses[id]?.removed);
+    const missed = () =>
+      Object.keys(store.$quiz.get().quizzes['all']?.misses ?? {}).filter((id) => !store.$quiz.get().quizzes['all']?.misses[id]?.removed);
     expect(missed().sort()).toEqual(['a', 'b']);
-    expect(JSON.parse(browser.local.getItem(QUIZ_STORAGE_KEY) ?? '{}')).toMatchObject({ version: 3, quizzes: { all: { misses: { a: { streak: 0 } } } } });
+    expect(JSON.parse(browser.local.getItem(QUIZ_STORAGE_KEY) ?? '{}')).toMatchObject({
+      version: 3,
+      quizzes: { all: { misses: { a: { streak: 0 } } } },
+    });
 
     const practiceId = store.practiceIdOf('all');
     await play(store, 'myth', new Date(2026, 10, 21), practiceId, items);
@@ -104,7 +118,12 @@ describe('quiz store', () => {
     const later = Date.now() + 60_000;
     browser.otherTabWrites(
       QUIZ_STORAGE_KEY,
-      JSON.stringify({ version: 3, quizzes: { all: { best: { score: 1, total: 2 }, lastAttemptOn: '2026-11-21', misses: { a: { streak: 0, at: later, removed: true } } } } }),
+      JSON.stringify({
+        version: 3,
+        quizzes: {
+          all: { best: { score: 1, total: 2 }, lastAttemptOn: '2026-11-21', misses: { a: { streak: 0, at: later, removed: true } } },
+        },
+      }),
     );
     const all = store.$quiz.get().quizzes['all'];
     expect(all?.misses['a']?.removed).toBe(true);

@@ -58,7 +58,10 @@ export const practiceIdOf = (quizId: string): string => `${quizId}-practice`;
 
 /** The record of one quiz, checked against its current statements. */
 export function quizRecord(state: QuizState, quizId: string, items: readonly QuizItem[]): QuizRecord {
-  return reconcile(state.quizzes[quizId], items.map((i) => i.id));
+  return reconcile(
+    state.quizzes[quizId],
+    items.map((i) => i.id),
+  );
 }
 
 /** Replaces this tab's attempt at one quiz. */

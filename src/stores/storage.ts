@@ -75,7 +75,13 @@ function createSafeStorage(area: () => Storage, onFallback: () => void): SafeSto
 }
 
 /** This site's localStorage, shared by every tab. */
-export const localStore = createSafeStorage(() => localStorage, () => $storageWorks.set(false));
+export const localStore = createSafeStorage(
+  () => localStorage,
+  () => $storageWorks.set(false),
+);
 
 /** This tab's sessionStorage. */
-export const sessionStore = createSafeStorage(() => sessionStorage, () => {});
+export const sessionStore = createSafeStorage(
+  () => sessionStorage,
+  () => {},
+);

@@ -22,7 +22,8 @@ async function wordsStore() {
       if (raw === null) return { kind: 'empty' };
       try {
         const v: unknown = JSON.parse(raw);
-        if (typeof v === 'object' && v && 'version' in v && (v as { version: number }).version > 1) return { kind: 'newer', version: (v as { version: number }).version };
+        if (typeof v === 'object' && v && 'version' in v && (v as { version: number }).version > 1)
+          return { kind: 'newer', version: (v as { version: number }).version };
         return Array.isArray(v) ? { kind: 'ok', doc: v as string[] } : { kind: 'invalid', error: 'not a list' };
       } catch {
         return { kind: 'invalid', error: 'not JSON' };

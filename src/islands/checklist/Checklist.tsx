@@ -40,7 +40,11 @@ export default function Checklist({ days, habits }: ChecklistProps) {
     // A restore link, on arrival or pasted into this tab's address bar later.
     const look = () => {
       const hash = location.hash;
-      if (hash.startsWith('#restore=')) import('./ChecklistRestore').then((m) => setRestore({ Prompt: m.default, hash, at: ++linksSeen }), () => {});
+      if (hash.startsWith('#restore='))
+        import('./ChecklistRestore').then(
+          (m) => setRestore({ Prompt: m.default, hash, at: ++linksSeen }),
+          () => {},
+        );
     };
     look();
     addEventListener('hashchange', look);
@@ -50,7 +54,11 @@ export default function Checklist({ days, habits }: ChecklistProps) {
   // After the first tick, and on later visits with progress, ask the browser to keep it (again, if it said no before).
   const hasProgress = state.days.length > 0 || state.startDate !== null || Object.keys(state.habits).length > 0;
   useEffect(() => {
-    if (hasProgress) import('../../stores/keep').then((m) => m.askToKeep(), () => {});
+    if (hasProgress)
+      import('../../stores/keep').then(
+        (m) => m.askToKeep(),
+        () => {},
+      );
   }, [hasProgress]);
 
   const today = localDate(new Date());
@@ -71,69 +79,76 @@ export default function Checklist({ days, habits }: ChecklistProps) {
       {restore && <restore.Prompt key={restore.at} hash={restore.hash} days={days} habits={habits} onClose={() => setRestore(null)} />}
       {!storageWorks && (
         <p class="checklist-note">
-          Your browser isn't letting this site save changes right now. Progress saved earlier is shown, but new changes last
-          only until you close this tab.
+          Your browser isn't letting this site save changes right now. Progress saved earlier is shown, but new changes last only until you
+          close this tab.
         </p>
       )}
       {readOnly && (
         <p class="checklist-note">
-          Your progress was saved by a newer version of Kindred, so this page won't change it. Reload the page to get the
-          newer version.
+          Your progress was saved by a newer version of Kindred, so this page won't change it. Reload the page to get the newer version.
         </p>
       )}
       <fieldset class="checklist-body" disabled={readOnly}>
-
-      <section aria-labelledby="plan-title">
-        <h2 id="plan-title">Day by day</h2>
-        <div class="checklist-progress">
-          <span id="plan-progress">{done} of {days.length} days done</span>
-          <progress max={days.length} value={done} aria-labelledby="plan-progress" />
-        </div>
-        {done === days.length && (
-          <p class="checklist-done">
-            <strong>All {days.length} days done.</strong> That took real effort, and every step was a kindness to someone,
-            you included. Keep the daily habits going, and come back to any day you'd like to repeat.
+        <section aria-labelledby="plan-title">
+          <h2 id="plan-title">Day by day</h2>
+          <div class="checklist-progress">
+            <span id="plan-progress">
+              {done} of {days.length} days done
+            </span>
+            <progress max={days.length} value={done} aria-labelledby="plan-progress" />
+          </div>
+          {done === days.length && (
+            <p class="checklist-done">
+              <strong>All {days.length} days done.</strong> That took real effort, and every step was a kindness to someone, you included.
+              Keep the daily habits going, and come back to any day you'd like to repeat.
+            </p>
+          )}
+          <p class="checklist-start">
+            <label for="start-date">I started on</label>{' '}
+            <input
+              id="start-date"
+              type="date"
+              value={state.startDate ?? ''}
+              min={`${START_YEARS.min}-01-01`}
+              max={`${START_YEARS.max}-12-31`}
+              aria-describedby={startError ? 'start-error' : undefined}
+              onChange={(e) => onStart((e.currentTarget as HTMLInputElement).value)}
+            />
+            {todayN && <span class="checklist-today-note"> Today is day {todayN}.</span>}
           </p>
-        )}
-        <p class="checklist-start">
-          <label for="start-date">I started on</label>{' '}
-          <input
-            id="start-date"
-            type="date"
-            value={state.startDate ?? ''}
-            min={`${START_YEARS.min}-01-01`}
-            max={`${START_YEARS.max}-12-31`}
-            aria-describedby={startError ? 'start-error' : undefined}
-            onChange={(e) => onStart((e.currentTarget as HTMLInputElement).value)}
-          />
-          {todayN && <span class="checklist-today-note"> Today is day {todayN}.</span>}
-        </p>
-        {startError && <p id="start-error" class="import-error" role="alert">{startError}</p>}
-        <ol class="checklist-days">
-          {days.map((d) => {
-            const isToday = d.day === todayN;
-            const checked = state.days.includes(d.day);
-            return (
-              <li key={d.day} aria-current={isToday ? 'date' : undefined}>
-                <input
-                  id={`day-${d.day}`}
-                  type="checkbox"
-                  checked={checked}
-                  onChange={(e) => markDay(d.day, (e.currentTarget as HTMLInputElement).checked)}
-                />
-                <div>
-                  <label for={`day-${d.day}`}>
-                    <strong>Day {d.day}: {d.title}</strong>
-                    {isToday && <span class="today-badge"> (today)</span>}
-                  </label>
-                  <p>{d.action} <a href={d.href}>{d.linkLabel}</a></p>
-                </div>
-              </li>
-            );
-          })}
-        </ol>
-      </section>
-
+          {startError && (
+            <p id="start-error" class="import-error" role="alert">
+              {startError}
+            </p>
+          )}
+          <ol class="checklist-days">
+            {days.map((d) => {
+              const isToday = d.day === todayN;
+              const checked = state.days.includes(d.day);
+              return (
+                <li key={d.day} aria-current={isToday ? 'date' : undefined}>
+                  <input
+                    id={`day-${d.day}`}
+                    type="checkbox"
+                    checked={checked}
+                    onChange={(e) => markDay(d.day, (e.currentTarget as HTMLInputElement).checked)}
+                  />
+                  <div>
+                    <label for={`day-${d.day}`}>
+                      <strong>
+                        Day {d.day}: {d.title}
+                      </strong>
+                      {isToday && <span class="today-badge"> (today)</span>}
+                    </label>
+                    <p>
+                      {d.action} <a href={d.href}>{d.linkLabel}</a>
+                    </p>
+                  </div>
+                </li>
+              );
+            })}
+          </ol>
+        </section>
       </fieldset>
     </div>
   );

@@ -54,7 +54,11 @@ export default function ChecklistHabits({ habits, children }: Props) {
         ))}
       </fieldset>
       <p class="streak">
-        Streak: <strong>{streak} {streak === 1 ? 'day' : 'days'}</strong> in a row with every habit done.
+        Streak:{' '}
+        <strong>
+          {streak} {streak === 1 ? 'day' : 'days'}
+        </strong>{' '}
+        in a row with every habit done.
       </p>
       <h3 id="week-title">Your last 7 days</h3>
       <ol class="habit-week" aria-labelledby="week-title">
@@ -62,8 +66,12 @@ export default function ChecklistHabits({ habits, children }: Props) {
           const level = w.done === 0 ? 'none' : w.done === w.total ? 'all' : 'some';
           return (
             <li key={w.date} class={`level-${level}`}>
-              <span aria-hidden="true" class="habit-dot">{level === 'all' ? '✓' : level === 'some' ? '•' : ''}</span>
-              <span aria-hidden="true" class="habit-day">{formatDate(w.date, 'weekday')}</span>
+              <span aria-hidden="true" class="habit-dot">
+                {level === 'all' ? '✓' : level === 'some' ? '•' : ''}
+              </span>
+              <span aria-hidden="true" class="habit-day">
+                {formatDate(w.date, 'weekday')}
+              </span>
               <span class="visually-hidden">
                 {formatDate(w.date, 'long')}: {w.done} of {w.total} habits done
               </span>

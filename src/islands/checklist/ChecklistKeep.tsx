@@ -21,14 +21,13 @@ export default function ChecklistKeep() {
         </>
       ) : keep === 'safari' ? (
         <>
-          <strong>Safari deletes saved progress after 7 days without a visit.</strong> To keep yours, add Kindred to your Home
-          Screen (Share, then Add to Home Screen; on a Mac, File, then Add to Dock), or save a link with “Continue on another
-          device”.
+          <strong>Safari deletes saved progress after 7 days without a visit.</strong> To keep yours, add Kindred to your Home Screen
+          (Share, then Add to Home Screen; on a Mac, File, then Add to Dock), or save a link with “Continue on another device”.
         </>
       ) : (
         <>
-          <strong>This browser may clear your progress if the device runs low on space.</strong> To keep it, install Kindred
-          from your browser's menu, or save a link with “Continue on another device”.
+          <strong>This browser may clear your progress if the device runs low on space.</strong> To keep it, install Kindred from your
+          browser's menu, or save a link with “Continue on another device”.
         </>
       )}
     </p>

@@ -80,15 +80,27 @@ export default function ChecklistMove({ state, days, habitIds, today, say }: Pro
       <section id="move-panel" class="move" aria-labelledby="move-title">
         <h3 id="move-title">Continue on another device</h3>
         <p>
-          Open this link on your phone or another computer to carry your progress there. It holds your ticks as they are now
-          and is read only by your browser: it never reaches us. Anyone you give it to can see your progress.
+          Open this link on your phone or another computer to carry your progress there. It holds your ticks as they are now and is read
+          only by your browser: it never reaches us. Anyone you give it to can see your progress.
         </p>
         <label for="restore-link">Your restore link</label>
-        <input id="restore-link" ref={focusOnMount} class="move-link" type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+        <input
+          id="restore-link"
+          ref={focusOnMount}
+          class="move-link"
+          type="text"
+          readOnly
+          value={link}
+          onFocus={(e) => e.currentTarget.select()}
+        />
         <div class="tool-row">
-          <button type="button" class="button primary" onClick={() => void copy()}>Copy link</button>
+          <button type="button" class="button primary" onClick={() => void copy()}>
+            Copy link
+          </button>
           {typeof navigator.share === 'function' && (
-            <button type="button" class="button" onClick={() => void share()}>Share…</button>
+            <button type="button" class="button" onClick={() => void share()}>
+              Share…
+            </button>
           )}
         </div>
         <figure class="move-qr">

@@ -51,7 +51,10 @@ export default function ChecklistRestore({ hash, days, habits, onClose }: Props)
     } else if (replaceChecklist(how === 'merge' ? (current) => mergeProgress(current, result.state) : result.state)) {
       setOutcome({ text: `Done: ${progressSummary($checklist.get(), days.length)} now in this browser.` });
     } else {
-      setOutcome({ text: 'Nothing was changed: your progress here was saved by a newer version of Kindred. Reload the page, then open the link again.', failed: true });
+      setOutcome({
+        text: 'Nothing was changed: your progress here was saved by a newer version of Kindred. Reload the page, then open the link again.',
+        failed: true,
+      });
     }
     document.getElementById('restore-title')?.focus();
   };
@@ -62,9 +65,13 @@ export default function ChecklistRestore({ hash, days, habits, onClose }: Props)
         Progress from another device
       </h2>
       {!result.ok ? (
-        <p class="import-error" role="alert">{result.error}</p>
+        <p class="import-error" role="alert">
+          {result.error}
+        </p>
       ) : outcome ? (
-        <p role="status" class={outcome.failed ? 'import-error' : undefined}>{outcome.text}</p>
+        <p role="status" class={outcome.failed ? 'import-error' : undefined}>
+          {outcome.text}
+        </p>
       ) : (
         <>
           <p>
@@ -72,16 +79,26 @@ export default function ChecklistRestore({ hash, days, habits, onClose }: Props)
           </p>
           {isEmpty(here) ? (
             <div class="tool-row">
-              <button type="button" class="button primary" onClick={() => decide('replace')}>Use this progress</button>
-              <button type="button" class="button" onClick={() => decide('skip')}>Don't use it</button>
+              <button type="button" class="button primary" onClick={() => decide('replace')}>
+                Use this progress
+              </button>
+              <button type="button" class="button" onClick={() => decide('skip')}>
+                Don't use it
+              </button>
             </div>
           ) : (
             <>
               <p>This browser already has {progressSummary(here, days.length)}. What would you like to keep?</p>
               <div class="tool-row">
-                <button type="button" class="button primary" onClick={() => decide('merge')}>Merge both</button>
-                <button type="button" class="button" onClick={() => decide('replace')}>Replace with the link's</button>
-                <button type="button" class="button" onClick={() => decide('skip')}>Keep mine only</button>
+                <button type="button" class="button primary" onClick={() => decide('merge')}>
+                  Merge both
+                </button>
+                <button type="button" class="button" onClick={() => decide('replace')}>
+                  Replace with the link's
+                </button>
+                <button type="button" class="button" onClick={() => decide('skip')}>
+                  Keep mine only
+                </button>
               </div>
               <p class="tool-hint">Merging keeps every day and habit ticked in either place, and your start date here.</p>
             </>
@@ -89,7 +106,9 @@ export default function ChecklistRestore({ hash, days, habits, onClose }: Props)
         </>
       )}
       {(!result.ok || outcome) && (
-        <button type="button" class="button" onClick={onClose}>Close</button>
+        <button type="button" class="button" onClick={onClose}>
+          Close
+        </button>
       )}
     </section>
   );

@@ -31,7 +31,8 @@ const files = () => import('./checklist-files');
 const DEFAULT_REMINDER = '09:00';
 
 /** Said when a tool could not load or a file could not be read: nothing changed. */
-const TOOL_FAILED = "That didn't work: this page couldn't load what it needs, or couldn't read the file. Nothing was changed; please try again.";
+const TOOL_FAILED =
+  "That didn't work: this page couldn't load what it needs, or couldn't read the file. Nothing was changed; please try again.";
 
 /** Said when a change is refused because a newer version of the site saved the progress. */
 const REFUSED = 'Nothing was changed: your progress was saved by a newer version of Kindred. Reload the page to use it.';
@@ -46,7 +47,6 @@ export default function ChecklistTools({ days, habitIds, children }: Props) {
   const [remind, setRemind] = useState(true);
   const [remindAt, setRemindAt] = useState(DEFAULT_REMINDER);
   const resetRef = useRef<HTMLButtonElement>(null);
-
 
   const today = localDate(new Date());
 
@@ -105,7 +105,8 @@ export default function ChecklistTools({ days, habitIds, children }: Props) {
     const reminder = remind ? remindAt : null;
     void withFiles(
       (t) => t.downloadCalendar(days, start, reminder),
-      `Calendar file downloaded: ${days.length} all-day events from ${formatDate(start, 'long')}` + (reminder ? `, each with a reminder at ${reminder}.` : '.'),
+      `Calendar file downloaded: ${days.length} all-day events from ${formatDate(start, 'long')}` +
+        (reminder ? `, each with a reminder at ${reminder}.` : '.'),
     );
   };
 
@@ -116,7 +117,9 @@ export default function ChecklistTools({ days, habitIds, children }: Props) {
 
   return (
     <section aria-labelledby="tools-title" class="checklist-tools">
-      <p class="visually-hidden" role="status">{message}</p>
+      <p class="visually-hidden" role="status">
+        {message}
+      </p>
       <h2 id="tools-title">Keep, move or reset your progress</h2>
       <ChecklistKeep />
       <fieldset class="checklist-body" disabled={readOnly}>
@@ -133,7 +136,9 @@ export default function ChecklistTools({ days, habitIds, children }: Props) {
           />
         </div>
         <div class="tool-row">
-          <button type="button" class="button" onClick={addToCalendar}>Add to calendar</button>
+          <button type="button" class="button" onClick={addToCalendar}>
+            Add to calendar
+          </button>
           <span class="tool-hint">
             Downloads {days.length} all-day events from {state.startDate ? 'your start date' : 'today'}.
           </span>
@@ -152,9 +157,15 @@ export default function ChecklistTools({ days, habitIds, children }: Props) {
             <input class="visually-hidden" type="file" accept="application/json,.json" onChange={onImport} />
           </label>
         </div>
-        {importError && <p class="import-error" role="alert">{importError}</p>}
+        {importError && (
+          <p class="import-error" role="alert">
+            {importError}
+          </p>
+        )}
         {!confirming ? (
-          <button ref={resetRef} type="button" class="button" onClick={() => setConfirming(true)}>Reset progress</button>
+          <button ref={resetRef} type="button" class="button" onClick={() => setConfirming(true)}>
+            Reset progress
+          </button>
         ) : (
           // biome-ignore lint/a11y/useSemanticElements: a question and its two buttons, not a form field set
           <div class="confirm" role="group" aria-labelledby="confirm-text">

@@ -38,7 +38,10 @@ export function downloadExport(state: ChecklistState, today: string): void {
  */
 export async function readImport(file: File, habitIds: readonly string[], today: string): Promise<Checked> {
   if (file.size > MAX_IMPORT_BYTES) {
-    return { ok: false, error: `This file is too big to be a Kindred checklist export (${Math.ceil(file.size / 1024)} KB; exports are under ${MAX_IMPORT_BYTES / 1024} KB).` };
+    return {
+      ok: false,
+      error: `This file is too big to be a Kindred checklist export (${Math.ceil(file.size / 1024)} KB; exports are under ${MAX_IMPORT_BYTES / 1024} KB).`,
+    };
   }
   const checked = parseChecklistImport(await file.text());
   return checked.ok ? { ok: true, state: boundToPlan(checked.state, habitIds, today) } : checked;

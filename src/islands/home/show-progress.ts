@@ -27,9 +27,15 @@ export function showProgress(host: HTMLElement): void {
 
   const attempt = $quiz.get().quizzes['all']?.attempt ?? null;
   const phase = phaseOf(attempt);
-  const quizText = attempt && (phase === 'question' || phase === 'feedback') ? `Resume the quiz (${attempt.current + 1} of ${attempt.order.length})` : null;
+  const quizText =
+    attempt && (phase === 'question' || phase === 'feedback')
+      ? `Resume the quiz (${attempt.current + 1} of ${attempt.order.length})`
+      : null;
 
-  for (const [item, text] of [[plan, planText], [quiz, quizText]] as const) {
+  for (const [item, text] of [
+    [plan, planText],
+    [quiz, quizText],
+  ] as const) {
     const link = item?.querySelector('a');
     if (!item || !link || !text) continue;
     link.textContent = text;

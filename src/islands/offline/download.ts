@@ -4,7 +4,14 @@
  * makes the copy count (src/lib/offline/offline.ts). Any failure deletes the
  * unfinished cache, so a half copy is never used.
  */
-import { decodeOfflineList, OFFLINE_LIST_URL, SAVED_MARKER_URL, savedCacheName, type OfflineList, type SavedCopy } from '../../lib/offline/offline';
+import {
+  decodeOfflineList,
+  OFFLINE_LIST_URL,
+  SAVED_MARKER_URL,
+  savedCacheName,
+  type OfflineList,
+  type SavedCopy,
+} from '../../lib/offline/offline';
 
 /** Files fetched at once: enough to keep the connection busy, few enough not to crowd out the page. */
 const PARALLEL = 4;

@@ -39,7 +39,9 @@ export function attach(box: HTMLElement): void {
       button.textContent = 'Saved for offline';
       list = undefined;
     } else {
-      say(`${saved ? 'Your saved copy is from an older version. ' : ''}Saving all ${list.pages} pages and the search index uses ${size} on this device.`);
+      say(
+        `${saved ? 'Your saved copy is from an older version. ' : ''}Saving all ${list.pages} pages and the search index uses ${size} on this device.`,
+      );
       button.textContent = `Download ${size}`;
     }
   };
@@ -80,7 +82,9 @@ export function attach(box: HTMLElement): void {
         bar.hidden = true;
         list = undefined;
         button.textContent = 'Try again';
-        say(`Saving didn't work: ${error instanceof Error ? error.message : 'something went wrong'}. Nothing changed; try again while you are online.`);
+        say(
+          `Saving didn't work: ${error instanceof Error ? error.message : 'something went wrong'}. Nothing changed; try again while you are online.`,
+        );
       })
       .finally(() => {
         running = undefined;

@@ -58,7 +58,10 @@ export default function Quiz({ quizId: fullId, items: allItems, children }: Prop
 
   const record = quizRecord(state, quizId, items);
   // Statements missed in earlier attempts and not yet answered right twice in a row.
-  const missed = toPractise(quizRecord(state, fullId, allItems).misses, allItems.map((i) => i.id));
+  const missed = toPractise(
+    quizRecord(state, fullId, allItems).misses,
+    allItems.map((i) => i.id),
+  );
   const attempt = record.attempt;
   // A quiz finished on an earlier visit opens on the start screen, with the best score;
   // the results screen is for the attempt just finished.
@@ -83,50 +86,58 @@ export default function Quiz({ quizId: fullId, items: allItems, children }: Prop
     acted.current = true;
     fn();
   };
-  const begin = (ids: string[] | null) => act(() => {
-    setStarting(true);
-    void import('./quiz-play').then((screens) => {
-      setStarting(false);
-      setScreens(screens);
-      setPractice(ids);
-      screens.startQuiz(ids ? practiceIdOf(fullId) : fullId, ids ? allItems.filter((i) => ids.includes(i.id)) : allItems, randomSeed());
-      setAnnouncement('');
-      setSureness(DEFAULT_CONFIDENCE);
-    }, () => {
-      // Offline, or a deploy replaced the files: say so, and leave the start card to try again.
-      setStarting(false);
-      setAnnouncement("The quiz couldn't load. Check your connection, then try again.");
+  const begin = (ids: string[] | null) =>
+    act(() => {
+      setStarting(true);
+      void import('./quiz-play').then(
+        (screens) => {
+          setStarting(false);
+          setScreens(screens);
+          setPractice(ids);
+          screens.startQuiz(ids ? practiceIdOf(fullId) : fullId, ids ? allItems.filter((i) => ids.includes(i.id)) : allItems, randomSeed());
+          setAnnouncement('');
+          setSureness(DEFAULT_CONFIDENCE);
+        },
+        () => {
+          // Offline, or a deploy replaced the files: say so, and leave the start card to try again.
+          setStarting(false);
+          setAnnouncement("The quiz couldn't load. Check your connection, then try again.");
+        },
+      );
     });
-  });
   // The question screen only shows once Screens has loaded.
-  const choose = (verdict: Verdict) => act(() => {
-    if (!item || !Screens) return;
-    Screens.answerQuiz(quizId, items, verdict, sureness);
-    const right = verdict === item.verdict;
-    setAnnouncement(`${right ? 'Right' : 'Not quite'}: it is ${item.verdict === 'myth' ? 'a myth' : 'the truth'}.`);
-  });
-  const next = () => act(() => {
-    setSureness(DEFAULT_CONFIDENCE);
-    Screens?.nextQuiz(quizId, items, undefined, fullId);
-    const after = quizRecord($quiz.get(), quizId, items).attempt;
-    setAnnouncement(
-      after && phaseOf(after) === 'end' ? `${practice ? 'Practice' : 'Quiz'} finished. You scored ${score(after, items)} of ${items.length}.` : '',
-    );
-  });
+  const choose = (verdict: Verdict) =>
+    act(() => {
+      if (!item || !Screens) return;
+      Screens.answerQuiz(quizId, items, verdict, sureness);
+      const right = verdict === item.verdict;
+      setAnnouncement(`${right ? 'Right' : 'Not quite'}: it is ${item.verdict === 'myth' ? 'a myth' : 'the truth'}.`);
+    });
+  const next = () =>
+    act(() => {
+      setSureness(DEFAULT_CONFIDENCE);
+      Screens?.nextQuiz(quizId, items, undefined, fullId);
+      const after = quizRecord($quiz.get(), quizId, items).attempt;
+      setAnnouncement(
+        after && phaseOf(after) === 'end'
+          ? `${practice ? 'Practice' : 'Quiz'} finished. You scored ${score(after, items)} of ${items.length}.`
+          : '',
+      );
+    });
 
   return (
     <section class="quiz" aria-label="Myth or truth quiz">
-      <p class={phase === 'start' && !starting && announcement ? 'quiz-note' : 'visually-hidden'} role="status">{announcement}</p>
+      <p class={phase === 'start' && !starting && announcement ? 'quiz-note' : 'visually-hidden'} role="status">
+        {announcement}
+      </p>
       {!storageWorks && (
         <p class="quiz-note">
-          Your browser isn't letting this site save changes right now, so a new best score lasts only until you close
-          this tab.
+          Your browser isn't letting this site save changes right now, so a new best score lasts only until you close this tab.
         </p>
       )}
       {readOnly && (
         <p class="quiz-note">
-          Your results were saved by a newer version of Kindred, so this page won't change them. Reload the page to get
-          the newer version.
+          Your results were saved by a newer version of Kindred, so this page won't change them. Reload the page to get the newer version.
         </p>
       )}
 
@@ -134,13 +145,16 @@ export default function Quiz({ quizId: fullId, items: allItems, children }: Prop
       {phase === 'start' && !starting && (
         <div class="quiz-card">
           <h2>Ready to test yourself?</h2>
-          <p>
-            {items.length} statements, one at a time. For each, decide whether it's a myth or the truth, then see why.
-          </p>
+          <p>{items.length} statements, one at a time. For each, decide whether it's a myth or the truth, then see why.</p>
           {record.best && (
             <p class="quiz-history">
               Your best score: {record.best.score} of {record.best.total}
-              {record.lastAttemptOn && <> · Last attempt: <time dateTime={record.lastAttemptOn}>{formatDate(record.lastAttemptOn, 'short')}</time></>}
+              {record.lastAttemptOn && (
+                <>
+                  {' '}
+                  · Last attempt: <time dateTime={record.lastAttemptOn}>{formatDate(record.lastAttemptOn, 'short')}</time>
+                </>
+              )}
             </p>
           )}
           {missed.length > 0 && (
@@ -150,7 +164,9 @@ export default function Quiz({ quizId: fullId, items: allItems, children }: Prop
             </p>
           )}
           <p class="quiz-actions">
-            <button type="button" class="button primary" onClick={() => begin(null)}>Start the quiz</button>
+            <button type="button" class="button primary" onClick={() => begin(null)}>
+              Start the quiz
+            </button>
             {missed.length > 0 && (
               <button type="button" class="button" onClick={() => begin(missed)}>
                 Practice the {missed.length === 1 ? 'one' : missed.length} you missed
@@ -160,39 +176,46 @@ export default function Quiz({ quizId: fullId, items: allItems, children }: Prop
         </div>
       )}
 
-      {attempt && item && (phase === 'question' || phase === 'feedback') && (Screens ? (
-        <Screens.Play
-          quizId={quizId}
-          attempt={attempt}
-          item={item}
-          phase={phase}
-          sureness={sureness}
-          onSureness={setSureness}
-          onChoose={choose}
-          onNext={next}
-          focusRef={setFocusTarget}
-        />
-      ) : (
-        <div class="quiz-card quiz-fallback" />
-      ))}
+      {attempt &&
+        item &&
+        (phase === 'question' || phase === 'feedback') &&
+        (Screens ? (
+          <Screens.Play
+            quizId={quizId}
+            attempt={attempt}
+            item={item}
+            phase={phase}
+            sureness={sureness}
+            onSureness={setSureness}
+            onChoose={choose}
+            onNext={next}
+            focusRef={setFocusTarget}
+          />
+        ) : (
+          <div class="quiz-card quiz-fallback" />
+        ))}
 
-      {attempt && phase === 'end' && (Screens ? (
-        <Screens.Results
-          items={items}
-          order={attempt.order}
-          answers={attempt.answers}
-          sureness={attempt.sureness}
-          best={practice ? null : record.best}
-          practice={!!practice}
-          onRetry={() => begin(null)}
-          onPractice={begin}
-          focusRef={setFocusTarget}
-        />
-      ) : (
-        <div class="quiz-card quiz-results">
-          <h2>Your score: {score(attempt, items)} of {attempt.order.length}</h2>
-        </div>
-      ))}
+      {attempt &&
+        phase === 'end' &&
+        (Screens ? (
+          <Screens.Results
+            items={items}
+            order={attempt.order}
+            answers={attempt.answers}
+            sureness={attempt.sureness}
+            best={practice ? null : record.best}
+            practice={!!practice}
+            onRetry={() => begin(null)}
+            onPractice={begin}
+            focusRef={setFocusTarget}
+          />
+        ) : (
+          <div class="quiz-card quiz-results">
+            <h2>
+              Your score: {score(attempt, items)} of {attempt.order.length}
+            </h2>
+          </div>
+        ))}
     </section>
   );
 }

@@ -30,8 +30,14 @@ export function Play({ quizId, attempt, item, phase, sureness, onSureness, onCho
   return (
     <div class="quiz-card">
       <div class="quiz-progress">
-        <span id={`${quizId}-progress`}>{attempt.current + 1} of {attempt.order.length}</span>
-        <progress max={attempt.order.length} value={attempt.current + (phase === 'feedback' ? 1 : 0)} aria-labelledby={`${quizId}-progress`} />
+        <span id={`${quizId}-progress`}>
+          {attempt.current + 1} of {attempt.order.length}
+        </span>
+        <progress
+          max={attempt.order.length}
+          value={attempt.current + (phase === 'feedback' ? 1 : 0)}
+          aria-labelledby={`${quizId}-progress`}
+        />
       </div>
       <h2 class="quiz-statement" tabIndex={-1} ref={phase === 'question' ? focusRef : null}>
         <span class="visually-hidden">Statement {attempt.current + 1}: </span>
@@ -43,15 +49,25 @@ export function Play({ quizId, attempt, item, phase, sureness, onSureness, onCho
             <legend>How sure are you?</legend>
             {CONFIDENCE_CHOICES.map((c) => (
               <label key={c.value}>
-                <input type="radio" name={`${quizId}-sureness`} value={c.value} checked={sureness === c.value} onChange={() => onSureness(c.value)} />{' '}
+                <input
+                  type="radio"
+                  name={`${quizId}-sureness`}
+                  value={c.value}
+                  checked={sureness === c.value}
+                  onChange={() => onSureness(c.value)}
+                />{' '}
                 {c.label}
               </label>
             ))}
           </fieldset>
           {/* biome-ignore lint/a11y/useSemanticElements: two buttons that answer one question, not a form field set */}
           <div class="quiz-choices" role="group" aria-label="Your answer">
-            <button type="button" class="button" onClick={() => onChoose('myth')}>Myth</button>
-            <button type="button" class="button" onClick={() => onChoose('truth')}>Truth</button>
+            <button type="button" class="button" onClick={() => onChoose('myth')}>
+              Myth
+            </button>
+            <button type="button" class="button" onClick={() => onChoose('truth')}>
+              Truth
+            </button>
           </div>
         </>
       ) : (
@@ -63,7 +79,9 @@ export function Play({ quizId, attempt, item, phase, sureness, onSureness, onCho
           <p>
             Read more: <a href={item.href}>{item.linkLabel}</a>
           </p>
-          <button type="button" class="button primary" onClick={onNext}>Next</button>
+          <button type="button" class="button primary" onClick={onNext}>
+            Next
+          </button>
         </div>
       )}
     </div>

@@ -71,21 +71,33 @@ export default function QuizResults({ items, order, answers, sureness, best, pra
   const page = mostMissedPage(misses);
   return (
     <div class="quiz-card quiz-results">
-      <h2 tabIndex={-1} ref={focusRef}>{practice ? 'Practice round' : 'Your score'}: {score} of {total}</h2>
+      <h2 tabIndex={-1} ref={focusRef}>
+        {practice ? 'Practice round' : 'Your score'}: {score} of {total}
+      </h2>
       <p class="quiz-band">{scoreBand(score, total).line}</p>
-      {best && <p class="quiz-history">Your best: {best.score} of {best.total}</p>}
+      {best && (
+        <p class="quiz-history">
+          Your best: {best.score} of {best.total}
+        </p>
+      )}
       <p class="quiz-actions">
-        <button type="button" class="button primary" onClick={onRetry}>{practice ? 'Take the full quiz' : 'Try again'}</button>
+        <button type="button" class="button primary" onClick={onRetry}>
+          {practice ? 'Take the full quiz' : 'Try again'}
+        </button>
         {misses.length > 0 && (
           <button type="button" class="button" onClick={() => onPractice(misses.map((m) => m.item.id))}>
             Practice the {misses.length === 1 ? 'one' : misses.length} you missed
           </button>
         )}
         {!practice && (
-          <button type="button" class="button" onClick={() => void share(score, total).then(setShared)}>Share your score</button>
+          <button type="button" class="button" onClick={() => void share(score, total).then(setShared)}>
+            Share your score
+          </button>
         )}
       </p>
-      <p class="quiz-shared" role="status">{shared}</p>
+      <p class="quiz-shared" role="status">
+        {shared}
+      </p>
       <h3>Where to go next</h3>
       <ul class="quiz-next">
         {page && (
@@ -104,8 +116,12 @@ export default function QuizResults({ items, order, answers, sureness, best, pra
             {g.misses.map(({ item, given }) => (
               <li key={item.id}>
                 <p class="quiz-review-statement">{item.statement}</p>
-                <p>You said {LABEL[given]}; it's {itIs(item.verdict)}.</p>
-                <p>{item.explanation} <a href={item.href}>{item.linkLabel}</a></p>
+                <p>
+                  You said {LABEL[given]}; it's {itIs(item.verdict)}.
+                </p>
+                <p>
+                  {item.explanation} <a href={item.href}>{item.linkLabel}</a>
+                </p>
               </li>
             ))}
           </ul>
@@ -124,7 +140,9 @@ export default function QuizResults({ items, order, answers, sureness, best, pra
                 <p>
                   <Mark right={given === it.verdict} />. You said {LABEL[given]}; it's {itIs(it.verdict)}.
                 </p>
-                <p>{it.explanation} <a href={it.href}>{it.linkLabel}</a></p>
+                <p>
+                  {it.explanation} <a href={it.href}>{it.linkLabel}</a>
+                </p>
               </li>
             );
           })}

@@ -58,12 +58,26 @@ function drawSuggestions(host: HTMLElement, onClear: () => void): void {
   const recent = readRecent();
   const parts: HTMLElement[] = [];
   if (recent.length) {
-    parts.push(list('Recent searches', recent.map((q) => [`/search/${writeSearchParams(q, null)}`, q])));
-    const clear = Object.assign(document.createElement('button'), { type: 'button', className: 'search-clear-recent', textContent: 'Clear recent searches' });
+    parts.push(
+      list(
+        'Recent searches',
+        recent.map((q) => [`/search/${writeSearchParams(q, null)}`, q]),
+      ),
+    );
+    const clear = Object.assign(document.createElement('button'), {
+      type: 'button',
+      className: 'search-clear-recent',
+      textContent: 'Clear recent searches',
+    });
     clear.addEventListener('click', onClear);
     parts.push(clear);
   }
-  parts.push(list('Quick links', QUICK_LINKS.map(([href, text]) => [href, text])));
+  parts.push(
+    list(
+      'Quick links',
+      QUICK_LINKS.map(([href, text]) => [href, text]),
+    ),
+  );
   host.replaceChildren(...parts);
 }
 

@@ -54,7 +54,12 @@ export function loadPagefind(): Promise<PagefindApi> {
 function preloadWasm(): void {
   const lang = document.documentElement.lang.split('-')[0]?.toLowerCase();
   if (!lang || document.querySelector('link[data-pagefind-wasm]')) return;
-  const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: `/pagefind/wasm.${lang}.pagefind` });
+  const link = Object.assign(document.createElement('link'), {
+    rel: 'preload',
+    as: 'fetch',
+    crossOrigin: 'anonymous',
+    href: `/pagefind/wasm.${lang}.pagefind`,
+  });
   link.dataset['pagefindWasm'] = '';
   document.head.append(link);
 }
@@ -109,9 +114,10 @@ let vocabulary: Promise<{ vocabulary: Vocabulary; correctQuery: (q: string, v: V
  * correction (and a later search tries again).
  */
 export async function suggestCorrection(query: string): Promise<string | null> {
-  vocabulary ??= Promise.all([import('../../lib/search/spelling'), fetch('/search-vocabulary.json').then((r) => (r.ok ? r.json() : null))]).then(
-    ([spelling, json]) => ({ vocabulary: spelling.decodeVocabulary(json), correctQuery: spelling.correctQuery }),
-  );
+  vocabulary ??= Promise.all([
+    import('../../lib/search/spelling'),
+    fetch('/search-vocabulary.json').then((r) => (r.ok ? r.json() : null)),
+  ]).then(([spelling, json]) => ({ vocabulary: spelling.decodeVocabulary(json), correctQuery: spelling.correctQuery }));
   try {
     const { vocabulary: words, correctQuery } = await vocabulary;
     return correctQuery(query, words);

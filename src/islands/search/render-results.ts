@@ -92,7 +92,11 @@ export function mountResults(host: HTMLElement, view: ResultsView): (state: Sear
       parts.push(note);
     }
     if (state.status === 'done' && state.results.total === 0) {
-      const help = el('p', 'search-help', 'Try a different or shorter word, or put a phrase in quotes ("video call") to search for it exactly. Or browse ');
+      const help = el(
+        'p',
+        'search-help',
+        'Try a different or shorter word, or put a phrase in quotes ("video call") to search for it exactly. Or browse ',
+      );
       help.append(link('/tips/', 'the trust tips'), ' and ', link('/guide/', 'the guide'), '.');
       parts.push(help);
     }

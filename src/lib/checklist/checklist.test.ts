@@ -68,7 +68,15 @@ describe('habits', () => {
   it('summarises the last seven days, oldest first', () => {
     const s = setHabitDone(withHabits(['2026-11-21']), '2026-11-15', 'a', true);
     const week = lastSevenDays(s, HABITS, '2026-11-21');
-    expect(week.map((w) => w.date)).toEqual(['2026-11-15', '2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21']);
+    expect(week.map((w) => w.date)).toEqual([
+      '2026-11-15',
+      '2026-11-16',
+      '2026-11-17',
+      '2026-11-18',
+      '2026-11-19',
+      '2026-11-20',
+      '2026-11-21',
+    ]);
     expect(week.map((w) => w.done)).toEqual([1, 0, 0, 0, 0, 0, 2]);
   });
 
@@ -84,7 +92,10 @@ describe('habits', () => {
     expect(Object.keys(s.habits).sort()).toEqual([day59, today]);
     // Stored or imported history is cut the same way, counting back from its newest date.
     const stored = { version: 2, days: [], startDate: null, habits: { [day60]: ['a'], [day59]: ['b'], [today]: ['a'] } };
-    expect(readStoredChecklist(JSON.stringify(stored))).toMatchObject({ kind: 'ok', doc: { state: { habits: { [day59]: ['b'], [today]: ['a'] } } } });
+    expect(readStoredChecklist(JSON.stringify(stored))).toMatchObject({
+      kind: 'ok',
+      doc: { state: { habits: { [day59]: ['b'], [today]: ['a'] } } },
+    });
   });
 });
 
@@ -137,10 +148,19 @@ describe('export and import', () => {
   });
 
   it('rejects files that are not exports, saying why', () => {
-    expect(parseChecklistImport('not json')).toEqual({ ok: false, error: "This file isn't valid JSON, so it can't be Kindred checklist progress." });
-    expect(parseChecklistImport(JSON.stringify(state))).toMatchObject({ ok: false, error: expect.stringContaining("isn't a Kindred checklist export") });
+    expect(parseChecklistImport('not json')).toEqual({
+      ok: false,
+      error: "This file isn't valid JSON, so it can't be Kindred checklist progress.",
+    });
+    expect(parseChecklistImport(JSON.stringify(state))).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("isn't a Kindred checklist export"),
+    });
     const damaged = JSON.stringify({ format: 'kindred-checklist', progress: { ...state, days: ['one'] } });
-    expect(parseChecklistImport(damaged)).toEqual({ ok: false, error: 'This export is damaged: "days" may only hold numbers from 1 to 7.' });
+    expect(parseChecklistImport(damaged)).toEqual({
+      ok: false,
+      error: 'This export is damaged: "days" may only hold numbers from 1 to 7.',
+    });
   });
 });
 

@@ -22,7 +22,10 @@ export function exportChecklist(state: ChecklistState, now: Date): string {
 /** Reads an export file; a file that isn't one says why, and nothing changes. */
 export function parseChecklistImport(text: string): Checked {
   if (text.length > MAX_IMPORT_BYTES) {
-    return { ok: false, error: "This file is too big to be a Kindred checklist export. Choose a file saved with \u201cExport progress\u201d." };
+    return {
+      ok: false,
+      error: 'This file is too big to be a Kindred checklist export. Choose a file saved with \u201cExport progress\u201d.',
+    };
   }
   let value: unknown;
   try {

@@ -29,7 +29,9 @@ describe('ics', () => {
     expect(escapeText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
     for (const line of lines) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     const unfolded = ics.replace(/\r\n /g, '');
-    expect(unfolded).toContain('DESCRIPTION:Choose one or two places\\; think\\, then act\\, with care.\\n\\nHow to do it: https://kindred.example/tips/tip-1/');
+    expect(unfolded).toContain(
+      'DESCRIPTION:Choose one or two places\\; think\\, then act\\, with care.\\n\\nHow to do it: https://kindred.example/tips/tip-1/',
+    );
   });
 
   it('never splits a multi-byte character when folding', () => {
@@ -39,7 +41,11 @@ describe('ics', () => {
   });
 
   it('writes exactly this calendar for one day', () => {
-    const one = buildPlanCalendar([{ day: 1, title: 'Start', action: 'Say hi.', url: 'https://kindred.example/tips/x/' }], '2026-11-21', new Date('2026-11-21T10:04:05Z'));
+    const one = buildPlanCalendar(
+      [{ day: 1, title: 'Start', action: 'Say hi.', url: 'https://kindred.example/tips/x/' }],
+      '2026-11-21',
+      new Date('2026-11-21T10:04:05Z'),
+    );
     expect(one.split('\r\n')).toEqual([
       'BEGIN:VCALENDAR',
       'VERSION:2.0',

@@ -16,7 +16,11 @@ export interface CalendarDay {
 
 /** Escapes TEXT values (RFC 5545 §3.3.11). */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** Folds a content line to 75 octets, continuing with CRLF and a space (§3.1). */
@@ -70,7 +74,11 @@ function alarmLines(minutes: number, summary: string): string[] {
 const compactDate = (iso: string) => iso.replace(/-/g, '');
 
 /** "2026-11-21T10:04:05.123Z" → "20261121T100405Z". */
-const utcStamp = (now: Date) => now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const utcStamp = (now: Date) =>
+  now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 /**
  * A complete calendar with one all-day event per plan day, from startDate;
@@ -80,7 +88,8 @@ const utcStamp = (now: Date) => now.toISOString().replace(/[-:]/g, '').replace(/
 export function buildPlanCalendar(days: readonly CalendarDay[], startDate: string, now: Date, reminder: TimeOfDay | null = null): string {
   // Stryker disable next-line ConditionalExpression: minutesOf(null) is null too (the regex reads it as "null")
   const minutes = reminder === null ? null : minutesOf(reminder);
-  if (reminder !== null && minutes === null) throw new RangeError(`reminder must be a time written HH:MM, not ${JSON.stringify(reminder.slice(0, 20))}`);
+  if (reminder !== null && minutes === null)
+    throw new RangeError(`reminder must be a time written HH:MM, not ${JSON.stringify(reminder.slice(0, 20))}`);
   const stamp = utcStamp(now);
   const lines = [
     'BEGIN:VCALENDAR',

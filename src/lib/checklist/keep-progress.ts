@@ -25,7 +25,11 @@ export type KeepState =
 export function isSafariTab(userAgent: string, standalone: boolean): boolean {
   if (standalone) return false;
   if (/\b(iPhone|iPad|iPod)\b/.test(userAgent)) return true;
-  return /AppleWebKit/.test(userAgent) && /Safari/.test(userAgent) && !/(Chrome|Chromium|CriOS|FxiOS|EdgiOS|Edg|OPR|SamsungBrowser|Android)/.test(userAgent);
+  return (
+    /AppleWebKit/.test(userAgent) &&
+    /Safari/.test(userAgent) &&
+    !/(Chrome|Chromium|CriOS|FxiOS|EdgiOS|Edg|OPR|SamsungBrowser|Android)/.test(userAgent)
+  );
 }
 
 /** The state to show, from what the browser says. */

@@ -29,7 +29,11 @@ const FULL = state({
 
 /** Bytes of a payload, to damage it on purpose. */
 const bytesOf = (payload: string) => Uint8Array.from(atob(payload.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
-const payloadOf = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const payloadOf = (bytes: Uint8Array) =>
+  btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 
 /** Recomputes the closing checksum (FNV-1a, low 16 bits), so a test can forge a well-formed link. */
 function resealed(bytes: Uint8Array): Uint8Array {
@@ -126,7 +130,11 @@ describe('restore links that are turned away', () => {
   });
 
   it('refuses an oversized fragment before reading it', () => {
-    expect(decodeRestore('A'.repeat(MAX_RESTORE_CHARS + 1), PLAN, TODAY)).toEqual({ ok: false, problem: 'too-long', error: RESTORE_ERRORS['too-long'] });
+    expect(decodeRestore('A'.repeat(MAX_RESTORE_CHARS + 1), PLAN, TODAY)).toEqual({
+      ok: false,
+      problem: 'too-long',
+      error: RESTORE_ERRORS['too-long'],
+    });
     expect(decodeRestore('A'.repeat(1_000_000), PLAN, TODAY)).toMatchObject({ problem: 'too-long' });
     expect(decodeRestore('A'.repeat(MAX_RESTORE_CHARS), PLAN, TODAY)).toMatchObject({ problem: 'damaged' });
   });
@@ -149,7 +157,11 @@ describe('restore links that are turned away', () => {
       { ...PLAN, habitIds: [...PLAN.habitIds].reverse() },
     ]) {
       expect(planHash(other)).not.toBe(planHash(PLAN));
-      expect(decodeRestore(encodeRestore(FULL, other, TODAY), PLAN, TODAY)).toEqual({ ok: false, problem: 'foreign', error: RESTORE_ERRORS.foreign });
+      expect(decodeRestore(encodeRestore(FULL, other, TODAY), PLAN, TODAY)).toEqual({
+        ok: false,
+        problem: 'foreign',
+        error: RESTORE_ERRORS.foreign,
+      });
     }
   });
 
@@ -205,7 +217,11 @@ describe('restore link helpers', () => {
 
   it('merges: days and habits from both sides, the start date already here first', () => {
     const here = state({ days: [5, 7], startDate: '2026-11-15', habits: { [TODAY]: ['reply'], '2026-11-19': ['listen'] } });
-    const incoming = state({ days: [2, 5], startDate: '2026-11-10', habits: { [TODAY]: ['listen', 'reply'], '2026-11-20': ['gratitude'] } });
+    const incoming = state({
+      days: [2, 5],
+      startDate: '2026-11-10',
+      habits: { [TODAY]: ['listen', 'reply'], '2026-11-20': ['gratitude'] },
+    });
     expect(mergeProgress(here, incoming)).toEqual(
       state({
         days: [2, 5, 7],

@@ -38,14 +38,14 @@ export interface PlanIds {
 export type RestoreProblem = 'damaged' | 'foreign' | 'newer' | 'too-long';
 
 /** A decoded link: the progress it holds (checked and bound to this plan), or why it can't be used. */
-export type RestoreResult =
-  | { ok: true; state: ChecklistState; madeOn: string }
-  | { ok: false; problem: RestoreProblem; error: string };
+export type RestoreResult = { ok: true; state: ChecklistState; madeOn: string } | { ok: false; problem: RestoreProblem; error: string };
 
 /** What the reader is told for each problem; every one ends with nothing changed. */
 export const RESTORE_ERRORS: Record<RestoreProblem, string> = {
-  damaged: "This restore link is damaged or incomplete, so it can't be read. Nothing was changed. Copy the whole link again on the other device.",
-  foreign: 'This restore link was made for a different version of the 7-day plan, so its ticks would land on the wrong days. Nothing was changed.',
+  damaged:
+    "This restore link is damaged or incomplete, so it can't be read. Nothing was changed. Copy the whole link again on the other device.",
+  foreign:
+    'This restore link was made for a different version of the 7-day plan, so its ticks would land on the wrong days. Nothing was changed.',
   newer: 'This restore link was made by a newer version of Kindred. Nothing was changed. Reload the page, then open the link again.',
   'too-long': 'This link is far longer than any restore link Kindred makes, so it was not read. Nothing was changed.',
 };
@@ -73,7 +73,10 @@ const checksum = (bytes: Uint8Array): number => fnv1a(bytes) & 0xffff;
 
 function toBase64url(bytes: Uint8Array): string {
   // Stryker disable next-line Regex: btoa writes "=" only at the end
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 }
 
 /** Bytes of a base64url string, or undefined if it isn't one. */

@@ -75,7 +75,7 @@ describe('edits', () => {
     expect(setDayDone(EMPTY_CHECKLIST, 1.5, true)).toBe(EMPTY_CHECKLIST);
   });
 
-  it('keeps each day\'s habit ids sorted', () => {
+  it("keeps each day's habit ids sorted", () => {
     const s = setHabitDone(setHabitDone(EMPTY_CHECKLIST, '2026-11-21', 'b', true), '2026-11-21', 'a', true);
     expect(s.habits['2026-11-21']).toEqual(['a', 'b']);
   });

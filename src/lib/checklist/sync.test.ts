@@ -4,7 +4,8 @@ import { applyEdit, EMPTY_DOC, encodeDoc, mergeDocs, readStoredChecklist, type C
 
 const T = 1_800_000_000_000;
 const day = (doc: ChecklistDoc, d: number, done: boolean, at: number) => applyEdit(doc, { kind: 'day', day: d, done }, at);
-const habit = (doc: ChecklistDoc, date: string, id: string, done: boolean, at: number) => applyEdit(doc, { kind: 'habit', date, id, done }, at);
+const habit = (doc: ChecklistDoc, date: string, id: string, done: boolean, at: number) =>
+  applyEdit(doc, { kind: 'habit', date, id, done }, at);
 
 const v2 = (state: Partial<typeof EMPTY_CHECKLIST>): ChecklistDoc => {
   const stored = readStoredChecklist(JSON.stringify({ ...EMPTY_CHECKLIST, ...state, version: 2 }));
@@ -129,7 +130,11 @@ describe('checklist merge edges', () => {
   });
 
   it('encodes exactly, with sorted keys', () => {
-    const doc = applyEdit(applyEdit(EMPTY_DOC, { kind: 'habit', date: '2026-11-22', id: 'b', done: true }, T), { kind: 'start', date: '2026-11-20' }, T);
+    const doc = applyEdit(
+      applyEdit(EMPTY_DOC, { kind: 'habit', date: '2026-11-22', id: 'b', done: true }, T),
+      { kind: 'start', date: '2026-11-20' },
+      T,
+    );
     expect(encodeDoc(doc)).toBe(
       `{"version":3,"days":[],"startDate":"2026-11-20","habits":{"2026-11-22":["b"]},"stamps":{"habit:2026-11-22:b":${T},"start":${T + 1}}}`,
     );
@@ -161,7 +166,10 @@ describe('stored checklist stamps', () => {
     ['a two-digit day written as one', { 'day:': T }],
     ['a list', [T]],
   ])('refuses %s', (_, stamps) => {
-    expect(readStoredChecklist(JSON.stringify({ ...base, stamps }))).toEqual({ kind: 'invalid', error: '"stamps" must map items to times' });
+    expect(readStoredChecklist(JSON.stringify({ ...base, stamps }))).toEqual({
+      kind: 'invalid',
+      error: '"stamps" must map items to times',
+    });
   });
 
   it('accepts up to 4,096 times and no more', () => {

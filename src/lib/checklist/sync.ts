@@ -104,7 +104,8 @@ export function mergeDocs(a: ChecklistDoc, b: ChecklistDoc): ChecklistDoc {
     if (at > 0) stamps[key] = at;
     if (!present) continue;
     if (key === START) {
-      const winner = ta === tb ? [a.state.startDate, b.state.startDate].filter(Boolean).sort().at(-1) : ta > tb ? a.state.startDate : b.state.startDate;
+      const winner =
+        ta === tb ? [a.state.startDate, b.state.startDate].filter(Boolean).sort().at(-1) : ta > tb ? a.state.startDate : b.state.startDate;
       state = setStartDate(state, winner ?? null);
     } else if (key.startsWith('day:')) state = setDayDone(state, Number(key.slice(4)), true);
     else {
@@ -117,12 +118,17 @@ export function mergeDocs(a: ChecklistDoc, b: ChecklistDoc): ChecklistDoc {
 
 /** Drops habit history (and its stamps) older than HABIT_HISTORY_DAYS before the newest date. */
 function prune(doc: ChecklistDoc): ChecklistDoc {
-  const dates = [...Object.keys(doc.state.habits), ...Object.keys(doc.stamps).flatMap((k) => (k.startsWith('habit:') ? [k.split(':')[1] ?? ''] : []))].sort();
+  const dates = [
+    ...Object.keys(doc.state.habits),
+    ...Object.keys(doc.stamps).flatMap((k) => (k.startsWith('habit:') ? [k.split(':')[1] ?? ''] : [])),
+  ].sort();
   const newest = dates.at(-1);
   if (!newest) return doc;
   const oldest = addDays(newest, -HABIT_HISTORY_DAYS);
   const habits = Object.fromEntries(Object.entries(doc.state.habits).filter(([d]) => d > oldest));
-  const stamps = Object.fromEntries(Object.entries(doc.stamps).filter(([k]) => !k.startsWith('habit:') || (k.split(':')[1] ?? '') > oldest));
+  const stamps = Object.fromEntries(
+    Object.entries(doc.stamps).filter(([k]) => !k.startsWith('habit:') || (k.split(':')[1] ?? '') > oldest),
+  );
   return { state: { ...doc.state, habits }, stamps };
 }
 
@@ -140,7 +146,9 @@ function checkStamps(v: unknown): Record<string, number> | undefined {
   if (!isObject(v)) return undefined;
   const entries = Object.entries(v);
   if (entries.length > MAX_STAMPS) return undefined;
-  const ok = entries.every(([k, t]) => /^(day:\d+|start|habit:\d{4}-\d{2}-\d{2}:[a-z0-9-]+)$/.test(k) && Number.isSafeInteger(t) && (t as number) > 0);
+  const ok = entries.every(
+    ([k, t]) => /^(day:\d+|start|habit:\d{4}-\d{2}-\d{2}:[a-z0-9-]+)$/.test(k) && Number.isSafeInteger(t) && (t as number) > 0,
+  );
   return ok ? (Object.fromEntries(entries) as Record<string, number>) : undefined;
 }
 

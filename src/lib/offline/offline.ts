@@ -52,7 +52,9 @@ export function decodeOfflineList(value: unknown): OfflineList | undefined {
   if (!isRecord(value) || typeof value['build'] !== 'string' || !/^[0-9a-f]{8,64}$/.test(value['build'])) return undefined;
   const files = value['files'];
   if (!Array.isArray(files) || !isCount(value['total']) || !isCount(value['pages'])) return undefined;
-  const ok = files.every((f) => isRecord(f) && typeof f['url'] === 'string' && f['url'].startsWith('/') && !f['url'].startsWith('//') && isCount(f['size']));
+  const ok = files.every(
+    (f) => isRecord(f) && typeof f['url'] === 'string' && f['url'].startsWith('/') && !f['url'].startsWith('//') && isCount(f['size']),
+  );
   if (!ok) return undefined;
   return { build: value['build'], total: value['total'], pages: value['pages'], files: files as OfflineFile[] };
 }

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { decodeAttempt, decodeAttemptDate, decodeBest, EMPTY_RECORD, MAX_QUIZ_LENGTH, phaseOf, reconcile, score, type QuizItem } from './quiz';
+import {
+  decodeAttempt,
+  decodeAttemptDate,
+  decodeBest,
+  EMPTY_RECORD,
+  MAX_QUIZ_LENGTH,
+  phaseOf,
+  reconcile,
+  score,
+  type QuizItem,
+} from './quiz';
 import { advance, answer, recordFinish, shuffle, startAttempt } from './moves';
 
 const items: QuizItem[] = ['a', 'b', 'c', 'd'].map((id, i) => ({
@@ -51,14 +61,24 @@ describe('attempt transitions', () => {
   it('scores every right answer', () => {
     const verdict = (id: string) => items.find((i) => i.id === id)!.verdict;
     expect(score(play(verdict), items)).toBe(4);
-    expect(score(play((id) => (verdict(id) === 'myth' ? 'truth' : 'myth')), items)).toBe(0);
+    expect(
+      score(
+        play((id) => (verdict(id) === 'myth' ? 'truth' : 'myth')),
+        items,
+      ),
+    ).toBe(0);
   });
 
   it('keeps the best score and the date of the last attempt', () => {
     const verdict = (id: string) => items.find((i) => i.id === id)!.verdict;
     const perfect = recordFinish(EMPTY_RECORD, play(verdict), items, '2026-11-20');
     expect(perfect.best).toEqual({ score: 4, total: 4 });
-    const worse = recordFinish(perfect, play(() => 'myth'), items, '2026-11-21');
+    const worse = recordFinish(
+      perfect,
+      play(() => 'myth'),
+      items,
+      '2026-11-21',
+    );
     expect(worse.best).toEqual({ score: 4, total: 4 });
     expect(worse.lastAttemptOn).toBe('2026-11-21');
   });
@@ -68,7 +88,12 @@ describe('attempt transitions', () => {
     const wrong = (id: string) => (verdict(id) === 'myth' ? 'truth' : 'myth');
     const none = recordFinish(EMPTY_RECORD, play(wrong), items, '2026-11-19');
     expect(none.best).toEqual({ score: 0, total: 4 });
-    const half = recordFinish(none, play(() => 'myth'), items, '2026-11-20');
+    const half = recordFinish(
+      none,
+      play(() => 'myth'),
+      items,
+      '2026-11-20',
+    );
     expect(half.best).toEqual({ score: 2, total: 4 });
     const perfect = recordFinish(half, play(verdict), items, '2026-11-21');
     expect(perfect).toMatchObject({ best: { score: 4, total: 4 }, lastAttemptOn: '2026-11-21' });
@@ -104,7 +129,12 @@ describe('decoding stored state', () => {
   });
 
   it('drops an attempt over statements that changed since', () => {
-    const record = { attempt: { ...attempt, answers: ['myth' as const], sureness: ['sure' as const] }, best: null, lastAttemptOn: null, misses: {} };
+    const record = {
+      attempt: { ...attempt, answers: ['myth' as const], sureness: ['sure' as const] },
+      best: null,
+      lastAttemptOn: null,
+      misses: {},
+    };
     expect(reconcile(record, ids)).toBe(record);
     expect(reconcile(record, [...ids, 'e']).attempt).toBeNull();
     expect(reconcile(record, ['a', 'b', 'c']).attempt).toBeNull();
@@ -117,7 +147,9 @@ describe('decoding stored state', () => {
 
 describe('score', () => {
   it('counts only answers that match the statement in the same position', () => {
-    const items = ['a', 'b'].map((id, i): QuizItem => ({ id, statement: id, verdict: i ? 'truth' : 'myth', explanation: '', href: '/', linkLabel: '' }));
+    const items = ['a', 'b'].map(
+      (id, i): QuizItem => ({ id, statement: id, verdict: i ? 'truth' : 'myth', explanation: '', href: '/', linkLabel: '' }),
+    );
     const attempt = { seed: 1, order: ['b', 'a'], answers: ['truth' as const, 'truth' as const], sureness: [], current: 1, finished: true };
     expect(score(attempt, items)).toBe(1);
   });
@@ -173,13 +205,12 @@ describe('decodeAttempt', () => {
 });
 
 describe('decodeBest', () => {
-  it.each([
-    [{ score: 0, total: 1 }],
-    [{ score: MAX_QUIZ_LENGTH, total: MAX_QUIZ_LENGTH }],
-    [{ score: 3, total: 4 }],
-  ])('keeps %o', (best) => {
-    expect(decodeBest(best)).toEqual(best);
-  });
+  it.each([[{ score: 0, total: 1 }], [{ score: MAX_QUIZ_LENGTH, total: MAX_QUIZ_LENGTH }], [{ score: 3, total: 4 }]])(
+    'keeps %o',
+    (best) => {
+      expect(decodeBest(best)).toEqual(best);
+    },
+  );
 
   it.each([
     ['nothing', null],

@@ -104,7 +104,13 @@ export function decodeAttempt(v: unknown): Attempt | null {
   // Stryker disable next-line ConditionalExpression: Number.isSafeInteger already refuses anything that is not a number
   if (typeof seed !== 'number' || !Number.isSafeInteger(seed)) return null;
   // Stryker disable next-line ConditionalExpression: an empty order fails the position check below, and a non-string id has no length
-  if (!Array.isArray(order) || order.length === 0 || order.length > MAX_QUIZ_LENGTH || !order.every((id) => typeof id === 'string' && id.length <= 100)) return null;
+  if (
+    !Array.isArray(order) ||
+    order.length === 0 ||
+    order.length > MAX_QUIZ_LENGTH ||
+    !order.every((id) => typeof id === 'string' && id.length <= 100)
+  )
+    return null;
   if (new Set(order).size !== order.length) return null;
   if (!Array.isArray(answers) || !answers.every(isVerdict)) return null;
   // Stryker disable next-line ConditionalExpression: Number.isInteger already refuses anything that is not a number

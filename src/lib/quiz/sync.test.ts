@@ -20,8 +20,16 @@ describe('quiz results across tabs', () => {
   });
 
   it('merges both tabs’ practice lists statement by statement, the later change winning', () => {
-    const a = { all: { best: { score: 9, total: 15 }, lastAttemptOn: '2026-11-22', misses: { x: { streak: 0, at: 5 }, y: { streak: 1, at: 9 } } } };
-    const b = { all: { best: { score: 9, total: 15 }, lastAttemptOn: '2026-11-22', misses: { x: { streak: 0, at: 7, removed: true as const }, z: { streak: 0, at: 1 } } } };
+    const a = {
+      all: { best: { score: 9, total: 15 }, lastAttemptOn: '2026-11-22', misses: { x: { streak: 0, at: 5 }, y: { streak: 1, at: 9 } } },
+    };
+    const b = {
+      all: {
+        best: { score: 9, total: 15 },
+        lastAttemptOn: '2026-11-22',
+        misses: { x: { streak: 0, at: 7, removed: true as const }, z: { streak: 0, at: 1 } },
+      },
+    };
     const merged = mergeResults(a, b);
     expect(merged['all']?.misses).toEqual({ x: { streak: 0, at: 7, removed: true }, y: { streak: 1, at: 9 }, z: { streak: 0, at: 1 } });
     expect(encodeResults(mergeResults(b, a))).toBe(encodeResults(merged));
@@ -48,7 +56,10 @@ describe('stored quiz values', () => {
   it('migrates version 2 with an empty practice list, and writes it back as version 3', () => {
     const v2 = JSON.stringify({ version: 2, quizzes: { all: { best: { score: 1, total: 2 }, lastAttemptOn: '2026-11-20' } } });
     const stored = readStoredQuiz(v2);
-    expect(stored).toEqual({ kind: 'ok', doc: { results: { all: { best: { score: 1, total: 2 }, lastAttemptOn: '2026-11-20', misses: none } }, attempts: {} } });
+    expect(stored).toEqual({
+      kind: 'ok',
+      doc: { results: { all: { best: { score: 1, total: 2 }, lastAttemptOn: '2026-11-20', misses: none } }, attempts: {} },
+    });
     if (stored.kind !== 'ok') throw new Error('not read');
     expect(JSON.parse(encodeResults(stored.doc.results))).toMatchObject({ version: 3, quizzes: { all: { misses: {} } } });
   });
@@ -60,10 +71,15 @@ describe('stored quiz values', () => {
     expect(stored).toEqual({ kind: 'ok', doc: { results: v3.quizzes, attempts: {} } });
     if (stored.kind !== 'ok') throw new Error('not read');
     expect(readStoredQuiz(encodeResults(stored.doc.results))).toEqual(stored);
-    const damaged = { ...v3, quizzes: { all: { ...v3.quizzes.all, misses: { ...misses, 'tip-3': { streak: 7, at: 1 }, 'BAD ID': { streak: 0, at: 1 } } } } };
+    const damaged = {
+      ...v3,
+      quizzes: { all: { ...v3.quizzes.all, misses: { ...misses, 'tip-3': { streak: 7, at: 1 }, 'BAD ID': { streak: 0, at: 1 } } } },
+    };
     expect(readStoredQuiz(JSON.stringify(damaged))).toEqual(stored);
     const notAList = { ...v3, quizzes: { all: { ...v3.quizzes.all, misses: 'tip-1' } } };
-    expect(readStoredQuiz(JSON.stringify(notAList))).toMatchObject({ doc: { results: { all: { best: { score: 3, total: 4 }, misses: none } } } });
+    expect(readStoredQuiz(JSON.stringify(notAList))).toMatchObject({
+      doc: { results: { all: { best: { score: 3, total: 4 }, misses: none } } },
+    });
   });
 
   it.each([
@@ -130,7 +146,9 @@ describe('stored quiz values at their edges', () => {
 
   it('keeps this tab’s attempts only under quiz ids the site could make', () => {
     const attempt = startAttempt(['a', 'b'], 3);
-    expect(readStoredAttempts(JSON.stringify({ 'all-practice': attempt, 'Bad Id': attempt, '-x': attempt, ['x'.repeat(65)]: attempt }))).toEqual({
+    expect(
+      readStoredAttempts(JSON.stringify({ 'all-practice': attempt, 'Bad Id': attempt, '-x': attempt, ['x'.repeat(65)]: attempt })),
+    ).toEqual({
       'all-practice': attempt,
     });
   });
@@ -164,15 +182,26 @@ describe('quiz results edges', () => {
     const record = { best: { score: 1, total: 2 }, lastAttemptOn: '2026-11-20' };
     const quizzes = Object.fromEntries(Array.from({ length: 64 }, (_, i) => [`q${i}`, record]));
     expect(readStoredQuiz(JSON.stringify({ version: 2, quizzes })).kind).toBe('ok');
-    expect(readStoredQuiz(JSON.stringify({ version: 2, quizzes: { a: 'x', b: record } }))).toEqual({ kind: 'ok', doc: { results: { b: { ...record, misses: {} } }, attempts: {} } });
+    expect(readStoredQuiz(JSON.stringify({ version: 2, quizzes: { a: 'x', b: record } }))).toEqual({
+      kind: 'ok',
+      doc: { results: { b: { ...record, misses: {} } }, attempts: {} },
+    });
     expect(readStoredQuiz(JSON.stringify({ version: 0, quizzes: {} }))).toEqual({ kind: 'invalid', error: 'unknown version' });
     expect(readStoredQuiz(JSON.stringify({ version: 2, quizzes: [] }))).toEqual({ kind: 'invalid', error: 'not quiz records' });
     expect(readStoredQuiz(JSON.stringify({ version: 2 }))).toEqual({ kind: 'invalid', error: 'not quiz records' });
     const attempt = startAttempt(['a', 'b'], 3);
     // Version 2 keeps attempts out of the shared value: one found there is not taken over.
-    expect(readStoredQuiz(JSON.stringify({ version: 2, quizzes: { all: { ...record, attempt } } }))).toMatchObject({ doc: { attempts: {} } });
-    expect(readStoredQuiz(JSON.stringify({ version: 1, quizzes: { all: 'x' } }))).toEqual({ kind: 'ok', doc: { results: {}, attempts: {} } });
-    expect(readStoredQuiz(JSON.stringify({ version: 2, quizzes: { 'Bad Id': record } }))).toEqual({ kind: 'ok', doc: { results: {}, attempts: {} } });
+    expect(readStoredQuiz(JSON.stringify({ version: 2, quizzes: { all: { ...record, attempt } } }))).toMatchObject({
+      doc: { attempts: {} },
+    });
+    expect(readStoredQuiz(JSON.stringify({ version: 1, quizzes: { all: 'x' } }))).toEqual({
+      kind: 'ok',
+      doc: { results: {}, attempts: {} },
+    });
+    expect(readStoredQuiz(JSON.stringify({ version: 2, quizzes: { 'Bad Id': record } }))).toEqual({
+      kind: 'ok',
+      doc: { results: {}, attempts: {} },
+    });
   });
 
   it('reads attempts only from an object, and combines an empty state to nothing', () => {

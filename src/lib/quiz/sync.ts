@@ -11,15 +11,7 @@
  */
 import { isObject } from '../guards';
 import { readStored, type Stored } from '../stored';
-import {
-  decodeAttempt,
-  decodeAttemptDate,
-  decodeBest,
-  EMPTY_RECORD,
-  type Attempt,
-  type QuizRecord,
-  type QuizState,
-} from './quiz';
+import { decodeAttempt, decodeAttemptDate, decodeBest, EMPTY_RECORD, type Attempt, type QuizRecord, type QuizState } from './quiz';
 import { decodeMissList, mergeMissLists, type MissList } from './practice';
 
 /** The stored records' version; stored values with a higher one come from newer code. */
@@ -77,7 +69,11 @@ export function mergeResults(a: QuizResultsById, b: QuizResultsById): QuizResult
 
 /** Keys in a fixed order, so equal values always encode the same. */
 const sorted = <T>(o: Readonly<Record<string, T>>): Record<string, T> =>
-  Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k] as T]));
+  Object.fromEntries(
+    Object.keys(o)
+      .sort()
+      .map((k) => [k, o[k] as T]),
+  );
 
 /** The stored JSON: canonical, so equal results always encode the same. */
 export function encodeResults(results: QuizResultsById): string {

@@ -57,19 +57,29 @@ describe('search results', () => {
 
 describe('search results, edge cases', () => {
   it('decodes entities once and escapes quotes and markup in the text', () => {
-    expect(safeExcerpt('a &quot;b&quot; &#39;c&#x27; &lt;mark&gt; 5 &gt; 4')).toBe('a &quot;b&quot; \'c\' &lt;mark&gt; 5 &gt; 4');
+    expect(safeExcerpt('a &quot;b&quot; &#39;c&#x27; &lt;mark&gt; 5 &gt; 4')).toBe("a &quot;b&quot; 'c' &lt;mark&gt; 5 &gt; 4");
     expect(safeExcerpt('say "hi" <em>now</em>')).toBe('say &quot;hi&quot; now');
   });
 
   it('falls back to the URL for a title and to no section, and keeps at most 3 heading sub-results by default', () => {
     const sub = (n: number) => ({ title: `Heading ${n}`, url: `/x/#h${n}`, excerpt: `e${n}` });
-    const hit = toHit({ url: '/x/', excerpt: 'x', meta: {}, sub_results: [sub(1), { title: 'No anchor', url: '/x/', excerpt: '' }, sub(2), sub(3), sub(4)] });
+    const hit = toHit({
+      url: '/x/',
+      excerpt: 'x',
+      meta: {},
+      sub_results: [sub(1), { title: 'No anchor', url: '/x/', excerpt: '' }, sub(2), sub(3), sub(4)],
+    });
     expect(hit.title).toBe('/x/');
     expect(hit.section).toBe('');
     expect(hit.subResults.map((s) => s.title)).toEqual(['Heading 1', 'Heading 2', 'Heading 3']);
-    expect(toHit({ url: '/x/', excerpt: '', meta: { title: 'T' }, filters: { other: ['y'] } }, 1)).toMatchObject({ section: '', subResults: [] });
+    expect(toHit({ url: '/x/', excerpt: '', meta: { title: 'T' }, filters: { other: ['y'] } }, 1)).toMatchObject({
+      section: '',
+      subResults: [],
+    });
     // A sub-result with an anchor but the page's own title is the page itself.
-    expect(toHit({ url: '/x/', excerpt: '', meta: { title: 'T' }, sub_results: [{ title: 'T', url: '/x/#t', excerpt: '' }] }).subResults).toEqual([]);
+    expect(
+      toHit({ url: '/x/', excerpt: '', meta: { title: 'T' }, sub_results: [{ title: 'T', url: '/x/#t', excerpt: '' }] }).subResults,
+    ).toEqual([]);
   });
 
   it('trims the query in the announcement', () => {

@@ -57,11 +57,17 @@ export function safeExcerpt(html: string): string {
     .replace(/&#39;|&#x27;/g, "'")
     .replace(/&amp;/g, '&');
   // biome-ignore lint/suspicious/noControlCharactersInRegex: \u0001 and \u0002 stand in for <mark> while the text is escaped.
-  return escapeHtml(text).replace(/\u0001/g, '<mark>').replace(/\u0002/g, '</mark>');
+  return escapeHtml(text)
+    .replace(/\u0001/g, '<mark>')
+    .replace(/\u0002/g, '</mark>');
 }
 
 /** The visible text of an excerpt (markup dropped), for comparing excerpts. */
-const plain = (html: string) => html.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+const plain = (html: string) =>
+  html
+    .replace(/<[^>]*>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * An excerpt as shown: safe HTML, without a leading repeat of the heading it
@@ -78,14 +84,21 @@ export function formatExcerpt(html: string, heading?: string): string {
 
 /** Plain text from safe excerpt HTML: tags dropped, entities decoded. */
 const unescapeText = (html: string) =>
-  html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 
 /** One part of a text directive, percent-encoded including the "-", "," and "&" the syntax uses. */
 const encodeFragmentPart = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D');
 
 /** Up to `n` words of a run of text that stays within one sentence. */
-const lastWords = (text: string, n: number) => (text.split(/[.!?;:…]\s/).pop() ?? '').trim().split(/\s+/).filter(Boolean).slice(-n).join(' ');
-const firstWords = (text: string, n: number) => (text.split(/[.!?;:…](?:\s|$)/)[0] ?? '').trim().split(/\s+/).filter(Boolean).slice(0, n).join(' ');
+const lastWords = (text: string, n: number) =>
+  (text.split(/[.!?;:…]\s/).pop() ?? '').trim().split(/\s+/).filter(Boolean).slice(-n).join(' ');
+const firstWords = (text: string, n: number) =>
+  (text.split(/[.!?;:…](?:\s|$)/)[0] ?? '').trim().split(/\s+/).filter(Boolean).slice(0, n).join(' ');
 
 /**
  * A text fragment (`:~:text=prefix-,term,-suffix`) that scrolls the
@@ -100,7 +113,9 @@ export function textFragment(excerptHtml: string): string {
   // The first marked run: consecutive marks separated by spaces are one phrase.
   const match = /<mark>([^<]*)<\/mark>(?:\s*<mark>[^<]*<\/mark>)*/.exec(safe);
   if (!match) return '';
-  const term = unescapeText(match[0]).replace(/\s+/g, ' ').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  const term = unescapeText(match[0])
+    .replace(/\s+/g, ' ')
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
   if (!term) return '';
   const prefix = lastWords(unescapeText(safe.slice(0, match.index)), 3);
   const suffix = prefix ? '' : firstWords(unescapeText(safe.slice(match.index + match[0].length)), 3);
@@ -151,7 +166,8 @@ export function correctedMessage(query: string, corrected: string, count: number
 export const SEARCH_UNAVAILABLE = 'Search is not available right now. Please try again in a moment, or browse the guide and the tips.';
 
 /** The same, in `astro dev`, where there is never an index: Pagefind runs after a build. */
-export const SEARCH_UNAVAILABLE_IN_DEV = 'Search is not available right now: run `npm run build`, then `npm run preview`, to enable search.';
+export const SEARCH_UNAVAILABLE_IN_DEV =
+  'Search is not available right now: run `npm run build`, then `npm run preview`, to enable search.';
 
 /** The longest query searched or kept in a URL; longer input is cut (a ~16 KB URL is refused by servers). */
 export const MAX_QUERY_LENGTH = 200;

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { allowedEdits, closestWord, correctQuery, decodeVocabulary, editDistance, MAX_VOCABULARY_WORDS } from './spelling';
 
-const vocab = decodeVocabulary({ version: 1, words: ['trust', 'empathy', 'boundaries', 'boundary', 'humor', 'apologize', 'listen', 'lists', 'video', 'call'] });
+const vocab = decodeVocabulary({
+  version: 1,
+  words: ['trust', 'empathy', 'boundaries', 'boundary', 'humor', 'apologize', 'listen', 'lists', 'video', 'call'],
+});
 
 describe('decodeVocabulary', () => {
   it('ranks words by their position and skips duplicates and non-words', () => {
@@ -12,7 +15,16 @@ describe('decodeVocabulary', () => {
     ]);
   });
   it('gives an empty vocabulary for anything that is not a version 1 file', () => {
-    for (const bad of [null, undefined, 'trust', [], {}, { version: 2, words: ['trust'] }, { version: 1 }, { version: 1, words: 'trust' }]) {
+    for (const bad of [
+      null,
+      undefined,
+      'trust',
+      [],
+      {},
+      { version: 2, words: ['trust'] },
+      { version: 1 },
+      { version: 1, words: 'trust' },
+    ]) {
       expect(decodeVocabulary(bad).size).toBe(0);
     }
   });

@@ -28,8 +28,8 @@ const withHead = (path: string, head: string, title = 'Page'): DistFiles => ({ .
 
 describe('moduleImports', () => {
   it('finds static imports, re-exports and literal dynamic imports in minified code', () => {
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: minified code with a template literal, as a string
     const code =
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: minified code with a template literal, as a string
       'import{a as b}from"./a.js";import"./side.js";export*from"./all.js";export{c as d}from\'./some.js\';const l=()=>import(`./lazy.js`),m=import("./m.js");import(u);import(`./x-${n}.js`)';
     expect(moduleImports(code)).toEqual({ static: ['./a.js', './side.js', './all.js', './some.js'], dynamic: ['./lazy.js', './m.js'] });
   });

@@ -56,10 +56,12 @@ export function safeExcerpt(html: string): string {
     .replace(/&quot;/g, '"')
     .replace(/&#39;|&#x27;/g, "'")
     .replace(/&amp;/g, '&');
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: \u0001 and \u0002 stand in for <mark> while the text is escaped.
-  return escapeHtml(text)
-    .replace(/\u0001/g, '<mark>')
-    .replace(/\u0002/g, '</mark>');
+  // \u0001 and \u0002 stand in for <mark> and </mark> while the text is escaped.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the stand-in for <mark>
+  const open = /\u0001/g;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the stand-in for </mark>
+  const close = /\u0002/g;
+  return escapeHtml(text).replace(open, '<mark>').replace(close, '</mark>');
 }
 
 /** The visible text of an excerpt (markup dropped), for comparing excerpts. */

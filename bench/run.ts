@@ -37,6 +37,7 @@ import { syntheticTip } from './lib/synthetic-tips.ts';
 import { startCdn } from './lib/cdn-server.ts';
 import { measureVisits } from './lib/visit.ts';
 import { compareVisits, visitMedians, VISIT_PATHS } from './lib/visit-ratios.ts';
+import { goalTable, kb, table } from './lib/report-format.ts';
 import { replaceSection, VISIT_HEADING, visitSection, type VisitResults } from './lib/visit-report.ts';
 
 const ROUTE_TYPES: Record<string, string> = {
@@ -146,7 +147,6 @@ async function visitPart(starlightDir: string): Promise<VisitResults> {
   }
 }
 
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 // ---------- Only the reading visit ----------
 if (only === 'visit') {
@@ -279,13 +279,10 @@ const results = {
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
 
-const table = (head: string[], rows: (string | number)[][]) =>
-  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
 /** The side-by-side section of the report: the three ratios, then each site's medians. */
 function peerSection(): string {
   if (!peer) return '_Skipped (--no-starlight)._';
-  const fmt = (goal: string, n: number) => (goal.endsWith('Ms') ? `${Math.round(n)} ms` : kb(n));
   const k = peer.medians['Kindred'];
   const st = peer.medians['Starlight'];
   return `Starlight ${STARLIGHT_VERSION} built from the same content (converted to plain Markdown) in bench/tmp/starlight/
@@ -298,17 +295,7 @@ script, such as Starlight's \`pagefind-worker.js\`, so that body is asked of the
 a run in which a service worker starts is refused, since its fetches would escape the slow connection. Times are
 taken on the page's own clock, from the pointer going down on the search control to the first result being visible.
 
-${table(
-  ['goal', 'Kindred', 'Starlight', 'ratio', 'goal', 'result'],
-  peer.ratios.map((r) => [
-    r.label,
-    fmt(r.goal, r.kindred),
-    fmt(r.goal, r.starlight),
-    r.ratio.toFixed(2),
-    `≤ ${r.max.toFixed(2)}`,
-    r.pass ? 'pass' : '**FAIL**',
-  ]),
-)}
+${goalTable(peer.ratios)}
 
 ${table(
   ['tip page + first search (median bytes)', ...BYTE_KINDS],

@@ -4,6 +4,7 @@
  * earlier full run wrote. Pure: no browser, no file system.
  */
 import type { GoalComparison } from './peer-ratios.ts';
+import { goalTable, kb, table } from './report-format.ts';
 import type { NetworkConditions } from './peer-search.ts';
 import type { VisitFigures } from './visit-ratios.ts';
 import type { VisitRun } from './visit.ts';
@@ -20,15 +21,11 @@ export interface VisitResults {
   ratios: GoalComparison<keyof VisitFigures>[];
 }
 
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const table = (head: string[], rows: (string | number)[][]) =>
-  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
 /** The visit section's body (without its heading): how it was measured, the goals, then bytes per page. */
 export function visitSection(v: VisitResults | null, starlightVersion: string): string {
   if (!v) return '_Skipped (--no-starlight)._';
   const runs = Object.values(v.runs)[0]?.length ?? 0;
-  const fmt = (goal: string, n: number) => (goal.endsWith('Ms') ? `${Math.round(n)} ms` : kb(n));
   const k = v.medians['Kindred'];
   const st = v.medians['Starlight'];
   const cacheHits = (site: string) => (v.runs[site]?.[0]?.pages ?? []).slice(1).reduce((n, p) => n + p.fromCache, 0);
@@ -42,17 +39,7 @@ the run). Emulated slow connection: ${v.network.latency} ms RTT, 1.6 Mbps down; 
 everything over the wire (compressed bodies and headers). LCP is the first page's last
 \`largest-contentful-paint\` entry, cold cache. Median of ${runs} visits per site, alternating.
 
-${table(
-  ['goal', 'Kindred', 'Starlight', 'ratio', 'goal', 'result'],
-  v.ratios.map((r) => [
-    r.label,
-    fmt(r.goal, r.kindred),
-    fmt(r.goal, r.starlight),
-    r.ratio.toFixed(2),
-    `≤ ${r.max.toFixed(2)}`,
-    r.pass ? 'pass' : '**FAIL**',
-  ]),
-)}
+${goalTable(v.ratios)}
 
 ${table(
   ['median bytes per page', ...v.paths.map((p) => `\`${p}\``)],

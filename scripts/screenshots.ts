@@ -45,12 +45,11 @@ try {
       for (const [name, path] of routes) {
         await page.goto(preview.url + path);
         // Islands that load on scroll: bring each into view so the shot shows them hydrated.
-        for (const island of await page.locator('astro-island[client="visible"]').all()) await island.scrollIntoViewIfNeeded();
-        // The checklist renders its habits and tools as client:visible islands when scrolled near.
-        if (path === '/checklist/') {
-          for (const id of ['checklist-habits', 'checklist-tools']) await page.locator(`#${id}`).scrollIntoViewIfNeeded();
-          await page.getByRole('region', { name: 'Keep, move or reset your progress' }).waitFor();
+        // (an island is `display: contents`, so scroll through the page rather than to the island itself).
+        for (let y = 0; y < (await page.evaluate(() => document.body.scrollHeight)); y += 600) {
+          await page.evaluate((top) => window.scrollTo(0, top), y);
         }
+        if (path === '/checklist/') await page.getByRole('region', { name: 'Keep, move or reset your progress' }).waitFor();
         // Astro drops `ssr` from an island once it has hydrated.
         await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
         // Search results arrive after the index loads.

@@ -21,11 +21,11 @@ test.describe('theme', () => {
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
     expect(await background(page)).toBe('rgb(21, 23, 26)');
 
-    // Record the theme as the very first paint would see it: before any script after the head runs.
+    // Record the theme as the very first paint shows it: the first animation frame runs just before
+    // the first paint (which waits for the stylesheet), and before the page's module scripts.
     await page.addInitScript(() => {
-      document.addEventListener('readystatechange', () => {
-        if (document.readyState === 'interactive')
-          (window as unknown as { firstTheme: string }).firstTheme = getComputedStyle(document.body).backgroundColor;
+      requestAnimationFrame(() => {
+        (window as unknown as { firstTheme: string }).firstTheme = getComputedStyle(document.body).backgroundColor;
       });
     });
     await page.reload();

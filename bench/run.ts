@@ -147,7 +147,6 @@ async function visitPart(starlightDir: string): Promise<VisitResults> {
   }
 }
 
-
 // ---------- Only the reading visit ----------
 if (only === 'visit') {
   if (!existsSync('dist/index.html')) {
@@ -278,7 +277,6 @@ const results = {
 };
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
-
 
 /** The side-by-side section of the report: the three ratios, then each site's medians. */
 function peerSection(): string {

@@ -21,7 +21,6 @@ export interface VisitResults {
   ratios: GoalComparison<keyof VisitFigures>[];
 }
 
-
 /** The visit section's body (without its heading): how it was measured, the goals, then bytes per page. */
 export function visitSection(v: VisitResults | null, starlightVersion: string): string {
   if (!v) return '_Skipped (--no-starlight)._';

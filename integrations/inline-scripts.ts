@@ -35,7 +35,7 @@ export function readInlineScripts(dir: string): InlineScript[] {
     });
 }
 
-/** "toc-spy" → "tocSpy": the export name of a script. */
+/** "reading-size" → "readingSize": the export name of a script. */
 const exportName = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /** Source of the virtual module: `export const <name> = "<code>";` per script. */

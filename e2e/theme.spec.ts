@@ -26,11 +26,11 @@ test.describe('theme', () => {
     // which the stylesheet turns into colors; the colors are checked once the page has loaded.
     await page.addInitScript(() => {
       requestAnimationFrame(() => {
-        (window as unknown as { firstTheme?: string }).firstTheme = document.documentElement.dataset['theme'];
+        (window as unknown as { firstTheme?: string | undefined }).firstTheme = document.documentElement.dataset['theme'];
       });
     });
     await page.reload();
-    expect(await page.evaluate(() => (window as unknown as { firstTheme?: string }).firstTheme)).toBe('dark');
+    expect(await page.evaluate(() => (window as unknown as { firstTheme?: string | undefined }).firstTheme)).toBe('dark');
     expect(await background(page)).toBe('rgb(21, 23, 26)');
     await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
 

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
 
 /** One inline script: its file name without extension, minified code and hash. */
@@ -16,6 +16,8 @@ export interface InlineScript {
   code: string;
   /** CSP source expression without quotes: `sha256-…`. */
   hash: `sha256-${string}`;
+  /** Absolute paths of the files bundled into it (the script and what it imports), for dev's file watcher. */
+  inputs: string[];
 }
 
 /** CSP source expression for an inline script: `sha256-…` without quotes. */
@@ -29,9 +31,18 @@ export function readInlineScripts(dir: string): InlineScript[] {
     .filter((f) => f.endsWith('.ts'))
     .sort()
     .map((file) => {
-      const out = buildSync({ entryPoints: [join(dir, file)], bundle: true, minify: true, format: 'iife', target: 'es2022', write: false });
+      const out = buildSync({
+        entryPoints: [join(dir, file)],
+        bundle: true,
+        minify: true,
+        format: 'iife',
+        target: 'es2022',
+        write: false,
+        metafile: true,
+      });
       const code = (out.outputFiles[0]?.text ?? '').trim();
-      return { name: file.replace(/\.ts$/, ''), code, hash: cspHash(code) };
+      const inputs = Object.keys(out.metafile.inputs).map((input) => resolve(input));
+      return { name: file.replace(/\.ts$/, ''), code, hash: cspHash(code), inputs };
     });
 }
 

@@ -29,8 +29,10 @@ export default function kindred(): AstroIntegration {
   return {
     name: 'kindred',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig }) => {
+      'astro:config:setup': ({ config, updateConfig, addWatchFile }) => {
         scripts = readInlineScripts(fileURLToPath(new URL('src/scripts/', config.root)));
+        // In dev, editing an inline script or what it imports restarts the server, which bundles it anew.
+        for (const input of new Set(scripts.flatMap((s) => s.inputs))) addWatchFile(input);
         const origin = config.site ? new URL(config.site).origin : '';
         updateConfig({
           // 'SHA-256' is Astro's default; the type of a partial csp config asks for it.

@@ -273,4 +273,14 @@ describe('check-dist', { timeout: 30_000 }, () => {
     const dist = fixture({ ...validSite(), '_astro/consts.js': 'fetch("//tracker.example/p");export const KEY=1;' });
     expect((await checkDist(dist)).problems).toEqual(['_astro/consts.js: refers to //tracker.example/p']);
   });
+
+  it('fails on a service worker that bundles two copies of workbox-core, and passes one', async () => {
+    const core = (v: string) => `try{self["workbox:core:${v}"]&&_()}catch(t){}`;
+    const two = fixture({ ...validSite(), 'sw.js': core('7.4.0') + core('7.4.1') });
+    expect((await checkDist(two)).problems).toEqual([
+      'sw.js: bundles 2 copies of workbox-core; pin the Workbox family to one exact version in package.json',
+    ]);
+    const one = fixture({ ...validSite(), 'sw.js': core('7.4.1') });
+    expect((await checkDist(one)).problems).toEqual([]);
+  });
 });

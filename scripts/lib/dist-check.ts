@@ -9,7 +9,9 @@
  *   - every internal href, src and srcset candidate resolves, and every
  *     #fragment exists (scripts/lib/dist-links.ts);
  *   - nothing is loaded from a third party (HTML, CSS or JavaScript),
- *     protocol-relative `//host/…` URLs included.
+ *     protocol-relative `//host/…` URLs included;
+ *   - the service worker bundles one copy of workbox-core (two versions of the
+ *     Workbox family in node_modules would each bring their own).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,6 +37,9 @@ export function thirdPartyUrls(text: string): string[] {
     .filter((url) => !JS_URL_ALLOWLIST.some((re) => re.test(url)));
 }
 
+/** How many copies of workbox-core a bundle holds: each copy's `_version` module carries a `workbox:core:<version>` marker. */
+export const workboxCoreCopies = (js: string): number => js.match(/workbox:core:[\d.]+/g)?.length ?? 0;
+
 /** Every problem in the built site in `dist`, and how many pages were checked. */
 export async function checkDist(dist: string): Promise<{ problems: string[]; pages: number }> {
   if (!existsSync(dist)) return { problems: [`${dist}/ is missing: run \`npm run build\` first.`], pages: 0 };
@@ -54,6 +59,10 @@ export async function checkDist(dist: string): Promise<{ problems: string[]; pag
   for (const f of files.filter((f) => /\.(js|css)$/.test(f) && !f.startsWith('pagefind/'))) {
     for (const url of thirdPartyUrls(readFileSync(join(dist, f), 'utf8'))) problems.push(`${f}: refers to ${url}`);
   }
+
+  const worker = join(dist, 'sw.js');
+  const cores = existsSync(worker) ? workboxCoreCopies(readFileSync(worker, 'utf8')) : 1;
+  if (cores !== 1) problems.push(`sw.js: bundles ${cores} copies of workbox-core; pin the Workbox family to one exact version in package.json`);
 
   // Valid HTML.
   const config = JSON.parse(readFileSync(PROJECT_CONFIG, 'utf8')) as ConfigData;

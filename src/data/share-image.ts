@@ -4,7 +4,6 @@
  * @fontsource, read from node_modules: no network), resvg rasterises it.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { SITE_NAME } from '../consts';
@@ -13,12 +12,14 @@ import { CARD_SIZE, type ShareCard } from './share-cards';
 /** The site's colors (light theme tokens in global.css). */
 const COLORS = { accent: '#0c626b', warm: '#b5532b', surface: '#f4efe6', text: '#1e1d1b', muted: '#5b574f' } as const;
 
-const FONT_DIR = join(process.cwd(), 'node_modules', '@fontsource', 'source-serif-4', 'files');
+/** A font file of @fontsource/source-serif-4, found the way Node resolves the package (wherever it is installed). */
+const fontFile = (weight: 400 | 700) =>
+  readFileSync(new URL(import.meta.resolve(`@fontsource/source-serif-4/files/source-serif-4-latin-${weight}-normal.woff`)));
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
 const loadFonts = () =>
   (fonts ??= [
-    { name: 'Source Serif 4', data: readFileSync(join(FONT_DIR, 'source-serif-4-latin-400-normal.woff')), weight: 400, style: 'normal' },
-    { name: 'Source Serif 4', data: readFileSync(join(FONT_DIR, 'source-serif-4-latin-700-normal.woff')), weight: 700, style: 'normal' },
+    { name: 'Source Serif 4', data: fontFile(400), weight: 400, style: 'normal' },
+    { name: 'Source Serif 4', data: fontFile(700), weight: 700, style: 'normal' },
   ]);
 
 interface Node {

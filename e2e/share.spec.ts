@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { quizVerdicts } from './test-utils';
+import { quizVerdicts, watchConsole } from './test-utils';
 
 const verdicts = quizVerdicts();
 const TOTAL = verdicts.size;
@@ -202,5 +202,48 @@ test.describe('quiz results, confidence and sharing', () => {
     const sitemap = await (await request.get('/sitemap-0.xml')).text();
     expect(sitemap).toContain('/quiz/</loc>');
     expect(sitemap).not.toContain('/quiz/score/');
+  });
+});
+
+test.describe('structured data for search engines', () => {
+  /** The page's JSON-LD documents, parsed, and the CSP violations the page reported. */
+  async function structuredData(page: Page, path: string) {
+    const violations: string[] = [];
+    await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
+      ),
+    );
+    const { errors } = watchConsole(page);
+    await page.goto(path);
+    const docs = (await page.locator('script[type="application/ld+json"]').allTextContents()).map(
+      (t) => JSON.parse(t) as Record<string, unknown>,
+    );
+    return { docs, violations, errors };
+  }
+
+  test('the home page describes the site and how to search it, with no CSP violation', async ({ page }) => {
+    const { docs, violations, errors } = await structuredData(page, '/');
+    const site = docs.find((d) => d['@type'] === 'WebSite');
+    const target = JSON.stringify(site?.['potentialAction']);
+    expect(target).toContain('/search/?q={search_term_string}');
+    // The search URL it gives works: the results page answers the query.
+    const url = (JSON.parse(target) as { target: { urlTemplate: string } }).target.urlTemplate.replace('{search_term_string}', 'listen');
+    await page.goto(new URL(url).pathname + new URL(url).search);
+    await expect(page.getByRole('link', { name: /Listen actively/ }).first()).toBeVisible();
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test('a tip is an Article whose breadcrumb list matches the breadcrumbs shown', async ({ page }) => {
+    const { docs, violations } = await structuredData(page, '/tips/listen-actively/');
+    const article = docs.find((d) => d['@type'] === 'Article');
+    expect(article?.['headline']).toBe(await page.getByRole('heading', { level: 1 }).innerText());
+    expect(article?.['url']).toBe(await page.locator('link[rel="canonical"]').getAttribute('href'));
+    const list = docs.find((d) => d['@type'] === 'BreadcrumbList')?.['itemListElement'] as { name: string }[];
+    const shown = await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('listitem').allInnerTexts();
+    expect(list.map((i) => i.name)).toEqual(shown.map((t) => t.trim()));
+    expect(violations).toEqual([]);
   });
 });

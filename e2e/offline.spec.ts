@@ -105,11 +105,50 @@ test('a visited page reloads with the network down; a page never opened shows th
   const unseen = await page.goto(`${server.url}/guide/faqs/`);
   expect(unseen?.fromServiceWorker()).toBe(true);
   await expect(page.getByRole('heading', { level: 1, name: "You're offline" })).toBeVisible();
+  // It lists what this device keeps: the pages opened while the worker was in charge, by title.
+  const kept = page.getByRole('main').locator('[data-kept-pages]');
+  await expect(kept.getByRole('heading', { name: 'Pages kept on this device' })).toBeVisible();
+  await expect(kept.getByRole('link', { name: 'Tip 6: Listen actively and attentively' })).toHaveAttribute(
+    'href',
+    '/tips/listen-actively/',
+  );
+  await expect(kept.getByRole('link', { name: /guide/i })).toHaveCount(0);
   await expect(page.getByRole('main').getByRole('link', { name: /guide/i }).first()).toHaveAttribute('href', '/guide/');
 });
 
+test('in the installed app the first page brings the worker, and the open page is kept', async ({ page }) => {
+  // Chromium cannot emulate display-mode: answer the app's own question the way an installed app would.
+  await page.addInitScript(() => {
+    const original = window.matchMedia.bind(window);
+    window.matchMedia = (query: string) =>
+      query === '(display-mode: standalone)' ? ({ ...original(query), matches: true, media: query } as MediaQueryList) : original(query);
+  });
+  await page.goto(`${server.url}/tips/keep-humor/`);
+  await controlledBySw(page);
+  await page.waitForFunction(async () => !!(await caches.match('/tips/keep-humor/')));
+});
+
+test('a refused registration: Save for offline says so and saves nothing', async ({ page }) => {
+  // As a browser that keeps service workers off (a policy, some private modes) answers.
+  await page.addInitScript(() => {
+    navigator.serviceWorker.register = () => Promise.reject(new DOMException('Service workers are disabled', 'SecurityError'));
+  });
+  await page.goto(`${server.url}/guide/`);
+  const panel = page.getByRole('main').getByRole('region', { name: 'Read it without a connection' });
+  await panel.getByRole('button', { name: 'Save for offline' }).click();
+  const download = panel.getByRole('button', { name: /^Download [\d.]+ (KB|MB)$/ });
+  await expect(download).toHaveAttribute('aria-disabled', 'false');
+  await download.click();
+  await expect(panel.getByRole('status')).toHaveText(
+    /^Saving didn't work: this browser would not start the part of Kindred that reads offline copies\. Nothing changed/,
+  );
+  await expect(panel.getByRole('button', { name: 'Try again' })).toBeVisible();
+  expect(await page.evaluate(() => caches.keys())).toEqual([]);
+});
+
 test('after "Save for offline", every page and a search work with the network down', async ({ page }) => {
-  test.setTimeout(180_000);
+  // Every page is opened offline, one by one: minutes on a busy machine.
+  test.setTimeout(300_000);
   const list = offlineList();
   const logged = watchConsole(page);
   // A first page: no worker yet. Saving brings it, or the copy could never be read offline.
@@ -124,8 +163,12 @@ test('after "Save for offline", every page and a search work with the network do
   expect(await page.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith('kindred-offline-')))).toEqual([]);
   await expectNoAxeViolations(page, 'save for offline, size shown');
 
+  const assetsBefore = await page.evaluate(async () => (await (await caches.open('kindred-assets')).keys()).length);
   await panel.getByRole('button', { name: /^Download [\d.]+ (KB|MB)$/ }).click();
   await expect(status).toHaveText(/^Saved\. All \d+ pages and search now work/, { timeout: 120_000 });
+  // "Saved" waited for the worker; the hashed files went into the saved copy only, not also into its cache.
+  expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  expect(await page.evaluate(async () => (await (await caches.open('kindred-assets')).keys()).length)).toBe(assetsBefore);
   await expect(panel.locator('progress')).toBeHidden();
   expect(await page.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith('kindred-offline-')))).toEqual([
     `kindred-offline-${list.build}`,

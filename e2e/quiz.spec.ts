@@ -202,6 +202,17 @@ test.describe('quiz', () => {
     await expectNoAxeViolations(page, 'at the end, dark theme');
   });
 
+  test('printed, the quiz is every statement with its answer, not the card that starts it', async ({ page }) => {
+    await page.goto('/quiz/');
+    await expect(quiz(page).getByRole('button', { name: 'Start the quiz' })).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(quiz(page)).toBeHidden();
+    const answers = page.getByRole('main').getByRole('group');
+    await expect(answers).toHaveCount(TOTAL);
+    await expect(answers.first()).toContainText(/(✗ Myth|✓ Truth)\./);
+    await expect(answers.last()).toContainText(/(✗ Myth|✓ Truth)\./);
+  });
+
   test('without JavaScript every answer is readable', async ({ browser }) => {
     await withoutJavaScript(browser, async (page) => {
       await page.goto('/quiz/');

@@ -8,6 +8,7 @@ import {
   decodeOfflineList,
   OFFLINE_LIST_URL,
   SAVED_MARKER_URL,
+  SAVING_HEADER,
   savedCacheName,
   type OfflineList,
   type SavedCopy,
@@ -44,7 +45,8 @@ export async function downloadCopy(list: OfflineList, storage: CacheStorage, pro
         const file = list.files[next++]!;
         try {
           // no-cache: revalidate with the server, so an older HTTP-cached page never joins this build's copy.
-          const response = await fetch(file.url, { cache: 'no-cache' });
+          // The header tells the worker not to keep a second copy of a hashed file in its own cache.
+          const response = await fetch(file.url, { cache: 'no-cache', headers: { [SAVING_HEADER]: '1' } });
           if (!response.ok) throw new Error(`${file.url} could not be loaded (${response.status})`);
           await cache.put(file.url, response);
         } catch (error) {

@@ -7,7 +7,10 @@
  */
 import { deleteOtherCopies, findSavedCopy, formatBytes, savedCacheName, type OfflineList, type SavedCopy } from '../../lib/offline/offline';
 import { downloadCopy, fetchOfflineList } from './download';
-import { registerWorker } from './worker';
+import { registerWorker, workerReady } from './worker';
+
+/** How long a saved copy waits for the worker that reads it before saying it isn't running yet. */
+const WORKER_WAIT_MS = 10_000;
 
 /** One download at a time, even with two buttons on the page (the guide and the footer). */
 let running: Promise<void> | undefined;
@@ -17,8 +20,9 @@ export function attach(box: HTMLElement): void {
   const button = box.querySelector('button');
   const status = box.querySelector<HTMLElement>('[role="status"]');
   const bar = box.querySelector('progress');
-  if (!button || !status || !bar || box.dataset['attached']) return;
-  box.dataset['attached'] = '';
+  // Every press of the button asks to attach (SaveOffline.astro); only the first one does.
+  if (!button || !status || !bar || box.hasAttribute('data-attached')) return;
+  box.setAttribute('data-attached', '');
   let list: OfflineList | undefined;
 
   // aria-disabled rather than disabled: the button keeps focus while it works.
@@ -68,8 +72,17 @@ export function attach(box: HTMLElement): void {
       }
     });
     await deleteOtherCopies(caches, savedCacheName(copy.build));
+    // The copy is only read by the worker: "Saved" is true once it runs.
+    const workerRuns = await workerReady(WORKER_WAIT_MS).then(
+      () => true,
+      () => false,
+    );
     bar.hidden = true;
-    say(`Saved. All ${copy.pages} pages and search now work on this device without a connection.`);
+    say(
+      workerRuns
+        ? `Saved. All ${copy.pages} pages and search now work on this device without a connection.`
+        : `Saved, but the part of Kindred that opens it offline hasn't started yet. Reload this page while you are online, then it will.`,
+    );
     button.textContent = 'Saved for offline';
     list = undefined;
   };

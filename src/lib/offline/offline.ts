@@ -15,6 +15,55 @@ export const SAVED_CACHE_PREFIX = 'kindred-offline-';
 /** Written last into a saved copy: a copy without it is unfinished and never used. */
 export const SAVED_MARKER_URL = '/__kindred/saved-copy';
 
+/**
+ * Sent with every request "Save for offline" makes: the worker then leaves
+ * the response to the saved copy instead of keeping a second one in its own
+ * cache of hashed files.
+ */
+export const SAVING_HEADER = 'X-Kindred-Saving';
+
+/** The empty block on the offline page that the worker fills with the pages this device keeps. */
+export const KEPT_PAGES_SLOT = '<div class="kept-pages" data-kept-pages></div>';
+
+/** A page kept on this device: its path and its title. */
+export interface KeptPage {
+  url: string;
+  title: string;
+}
+
+const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
+/** A page's title from its HTML, without the site name: "Tip 6: Listen · Kindred" → "Tip 6: Listen". */
+export function pageTitle(html: string): string | undefined {
+  const raw = /<title>([^<]*)<\/title>/i.exec(html)?.[1];
+  if (!raw) return undefined;
+  const title = raw
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/ · Kindred$/, '')
+    .trim();
+  return title || undefined;
+}
+
+/**
+ * The offline page with its slot filled: the pages kept on this device as
+ * links under a heading, in title order. With none kept, the page is
+ * returned as it was (it already names the pages most likely to open).
+ */
+export function withKeptPages(html: string, pages: readonly KeptPage[]): string {
+  if (!pages.length || !html.includes(KEPT_PAGES_SLOT)) return html;
+  const items = [...pages]
+    .sort((a, b) => a.title.localeCompare(b.title))
+    .map((p) => `<li><a href="${escapeHtml(p.url)}">${escapeHtml(p.title)}</a></li>`)
+    .join('');
+  const block = `<h2>Pages kept on this device</h2><p>These open without a connection:</p><ul>${items}</ul>`;
+  return html.replace(KEPT_PAGES_SLOT, KEPT_PAGES_SLOT.replace('></div>', `>${block}</div>`));
+}
+
 /** One file to save: its URL (a page's route, or a file's path) and size in bytes. */
 export interface OfflineFile {
   url: string;

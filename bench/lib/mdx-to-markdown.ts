@@ -60,7 +60,9 @@ export function referenceListMarkdown(references: readonly Reference[]): string 
     .map((r) => {
       const where = [r.volume, r.pages].filter(Boolean).join(', ');
       const doi = r.doi ? ` [doi:${r.doi}](https://doi.org/${r.doi})` : '';
-      return `${r.number}. ${r.authors.join(', ')} (${r.year}). ${r.title}. *${r.journal}*${where ? `, ${where}` : ''}.${doi}`;
+      // A title that ends in "?" or "!" takes no full stop after it (APA style).
+      const title = /[.?!]$/.test(r.title) ? r.title : `${r.title}.`;
+      return `${r.number}. ${r.authors.join(', ')} (${r.year}). ${title} *${r.journal}*${where ? `, ${where}` : ''}.${doi}`;
     })
     .join('\n');
 }

@@ -190,11 +190,11 @@ test.describe('quiz', () => {
       'guide-myths': attempt(['always-superficial', ...old]),
     };
     await page.addInitScript(
-      ([r, a]) => {
+      ({ r, a }) => {
         localStorage.setItem('kindred:quiz:v1', r);
         sessionStorage.setItem('kindred:quiz-attempts:v1', a);
       },
-      [JSON.stringify(results), JSON.stringify(attempts)],
+      { r: JSON.stringify(results), a: JSON.stringify(attempts) },
     );
     const console = watchConsole(page);
 

@@ -88,6 +88,8 @@ export function mdxBodyToMarkdown(body: string, references: readonly Reference[]
       })
       .replace(/<ReferenceList\b[^>]*\/>/g, () => referenceListMarkdown(references))
       .replace(/<QuizEmbed\b[\s\S]*?\/>/g, '')
+      // The tips index, named without a count (the peer has no tips collection to count).
+      .replace(/<TipsLink\b[^>]*\/>/g, '[the trust tips](/tips/)')
       .replace(/<Callout\b([^>]*)>([\s\S]*?)<\/Callout>/g, (_, attrs: string, inner: string) => {
         const a = attributes(attrs);
         const heading = a['title'] ?? (a['type'] === 'caution' ? 'Take care' : 'Note');

@@ -36,7 +36,7 @@ async function makeLink(page: Page): Promise<string> {
   await day(page, 1).check();
   await day(page, 3).check();
   // The habits island may already have replaced its no-JS list (it loads 300 px before it scrolls into view).
-  await scrollToHeading(page, /^(Daily power habits|Today's habits)$/);
+  await scrollToHeading(page, /^(Power habits|Today's habits)$/);
   await page
     .getByRole('group', { name: /^Done today/ })
     .getByRole('checkbox')

@@ -11,7 +11,7 @@ const progressText = (page: Page) => page.getByText(/^\d of 7 days done$/);
 /** The habits: an island that loads when the reader scrolls to it, as here. */
 async function openHabits(page: Page) {
   // The habits island may already have replaced its no-JS list (it loads 300 px before it scrolls into view).
-  await scrollToHeading(page, /^(Daily power habits|Today's habits)$/);
+  await scrollToHeading(page, /^(Power habits|Today's habits)$/);
   const group = page.getByRole('group', { name: /^Done today/ });
   await expect(group).toBeVisible();
   return group;
@@ -290,7 +290,7 @@ test.describe('checklist', () => {
       const main = page.getByRole('main');
       await expect(main.getByRole('heading', { name: 'Day by day' })).toBeVisible();
       for (let n = 1; n <= 7; n++) await expect(main.getByText(new RegExp(`^Day ${n}:`))).toBeVisible();
-      await expect(main.getByRole('heading', { name: 'Daily power habits' })).toBeVisible();
+      await expect(main.getByRole('heading', { name: 'Power habits' })).toBeVisible();
     });
   });
 });

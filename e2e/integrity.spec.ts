@@ -13,7 +13,7 @@ async function openChecklist(page: Page) {
   await page.goto('/checklist/');
   await expect(progressText(page)).toBeVisible();
   // The habits island may already have replaced its no-JS list (it loads 300 px before it scrolls into view).
-  await scrollToHeading(page, /^(Daily power habits|Today's habits)$/);
+  await scrollToHeading(page, /^(Power habits|Today's habits)$/);
   await expect(page.getByRole('group', { name: /^Done today/ })).toBeVisible();
 }
 

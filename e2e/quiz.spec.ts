@@ -169,6 +169,55 @@ test.describe('quiz', () => {
     });
   }
 
+  test('progress saved before statements were renamed leaves both quizzes working', async ({ page }) => {
+    // Ids the quiz had before its statements were reworded, beside one it still has.
+    const old = ['online-not-as-healthy', 'video-fatigue', 'emotion-online', 'constant-notifications', 'highlight-reel'];
+    const miss = { streak: 0, at: 1 };
+    const results = {
+      version: 3,
+      quizzes: {
+        all: {
+          best: { score: 12, total: 15 },
+          lastAttemptOn: '2026-11-01',
+          misses: { ...Object.fromEntries(old.map((id) => [id, miss])), 'always-superficial': miss },
+        },
+        'guide-myths': { best: { score: 5, total: 6 }, lastAttemptOn: '2026-11-01', misses: { 'emotion-online': miss } },
+      },
+    };
+    const attempt = (order: string[]) => ({ seed: 1, order, answers: ['myth'], sureness: ['sure'], current: 0, finished: false });
+    const attempts = {
+      'all-practice': attempt(old.slice(0, 3)),
+      'guide-myths': attempt(['always-superficial', ...old]),
+    };
+    await page.addInitScript(
+      ({ r, a }) => {
+        localStorage.setItem('kindred:quiz:v1', r);
+        sessionStorage.setItem('kindred:quiz-attempts:v1', a);
+      },
+      { r: JSON.stringify(results), a: JSON.stringify(attempts) },
+    );
+    const console = watchConsole(page);
+
+    await page.goto('/quiz/');
+    await expect(quiz(page)).toContainText(`${TOTAL} statements, one at a time.`);
+    await expect(quiz(page)).toContainText('Your best score: 12 of 15');
+    // Only the statement that still exists is offered for practice.
+    await expect(quiz(page)).toContainText('One statement from your earlier attempts is worth another look.');
+    await quiz(page).getByRole('button', { name: 'Practice the one you missed' }).click();
+    await expect(statement(page)).toHaveText(/Online connections are always shallow\./);
+    await answer(page);
+    await expect(quiz(page).locator('.quiz-feedback')).toContainText('✓ Right');
+
+    await page.goto('/guide/challenges-and-myths/');
+    await page.getByRole('heading', { name: 'Test yourself' }).scrollIntoViewIfNeeded();
+    await expect(quiz(page)).toContainText('6 statements, one at a time.');
+    await expect(quiz(page)).toContainText('Your best score: 5 of 6');
+    await quiz(page).getByRole('button', { name: 'Start the quiz' }).click();
+    await answer(page);
+    await expect(quiz(page).locator('.quiz-feedback')).toContainText('✓ Right');
+    expect(console.errors).toEqual([]);
+  });
+
   test('works without saving when storage is unavailable', async ({ page }) => {
     await page.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {

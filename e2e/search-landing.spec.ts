@@ -21,7 +21,7 @@ test('opening a result scrolls the page to the words searched for', async ({ pag
   await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
   await headerSearch(page).pressSequentially('coursera');
   const first = popupResults(page).first();
-  await expect(first).toHaveText('Tools, platforms and daily habits');
+  await expect(first).toHaveText('Tools, platforms and power habits');
   await expect(first).toHaveAttribute('href', /^\/guide\/tools-and-habits\/#[^?]*:~:text=[^?]*Coursera/);
   await first.click();
 

@@ -212,7 +212,7 @@ test.describe('search', () => {
       ['apologize', 'Tip 12: Apologize sincerely when you get it wrong', 1],
       ['humor', 'Tip 15: Keep a sense of humor and playfulness', 1],
       ['boundaries', 'Tip 3: Respect boundaries and privacy', 3],
-      ['Signal', 'Tools, platforms and daily habits', 1],
+      ['Signal', 'Tools, platforms and power habits', 1],
     ] as const) {
       test(`"${query}" finds ${expected} in the top ${within}`, async ({ page }) => {
         await page.goto('/search/');

@@ -54,6 +54,17 @@ describe('mdxBodyToMarkdown', () => {
     expect(md).toContain('6. Derks, D. (2008). Emotion online. *Computers in Human Behavior*.\n');
   });
 
+  it('adds no full stop after a reference title that ends in a question mark', () => {
+    const md = referenceListMarkdown([
+      { id: 'q', number: 1, authors: ['Nowland, R.'], year: 2018, title: 'A digital world?', journal: 'PPS' },
+    ]);
+    expect(md).toBe('1. Nowland, R. (2018). A digital world? *PPS*.');
+  });
+
+  it('links the tips index without a hand-written count', () => {
+    expect(mdxBodyToMarkdown('See <TipsLink />.')).toBe('See [the trust tips](/tips/).\n');
+  });
+
   it('leaves out interactive embeds, ESM lines and comments; keeps the text of unknown components', () => {
     const md = mdxBodyToMarkdown(
       'import X from "./x";\n\nText{" "}here.\n\n<QuizEmbed\n  quizId="q"\n  ids={["a", "b"]}\n/>\n\n{/* note */}<Badge tone="warm">New</Badge> idea.',

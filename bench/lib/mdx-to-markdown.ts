@@ -60,7 +60,9 @@ export function referenceListMarkdown(references: readonly Reference[]): string 
     .map((r) => {
       const where = [r.volume, r.pages].filter(Boolean).join(', ');
       const doi = r.doi ? ` [doi:${r.doi}](https://doi.org/${r.doi})` : '';
-      return `${r.number}. ${r.authors.join(', ')} (${r.year}). ${r.title}. *${r.journal}*${where ? `, ${where}` : ''}.${doi}`;
+      // A title that ends in "?" or "!" takes no full stop after it (APA style).
+      const title = /[.?!]$/.test(r.title) ? r.title : `${r.title}.`;
+      return `${r.number}. ${r.authors.join(', ')} (${r.year}). ${title} *${r.journal}*${where ? `, ${where}` : ''}.${doi}`;
     })
     .join('\n');
 }
@@ -86,6 +88,8 @@ export function mdxBodyToMarkdown(body: string, references: readonly Reference[]
       })
       .replace(/<ReferenceList\b[^>]*\/>/g, () => referenceListMarkdown(references))
       .replace(/<QuizEmbed\b[\s\S]*?\/>/g, '')
+      // The tips index, named without a count (the peer has no tips collection to count).
+      .replace(/<TipsLink\b[^>]*\/>/g, '[the trust tips](/tips/)')
       .replace(/<Callout\b([^>]*)>([\s\S]*?)<\/Callout>/g, (_, attrs: string, inner: string) => {
         const a = attributes(attrs);
         const heading = a['title'] ?? (a['type'] === 'caution' ? 'Take care' : 'Note');

@@ -78,6 +78,11 @@ export const tipSchema = z.object({
   guide: z.array(slug).default([]),
   /** Ids of references that back the tip (optional). */
   references: z.array(slug).default([]),
+  /**
+   * True when the tip suits closer relationships (a close friend, a partner) best rather than
+   * friends and partners alike; the tips index names these (optional, default false).
+   */
+  closer: z.boolean().default(false),
   /** What readers type to find this tip that its text doesn't say (optional; see keywordsSchema). */
   keywords: keywordsSchema,
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAuthors, surname } from './references';
+import { asSentence, formatAuthors, surname } from './references';
 
 describe('references', () => {
   it('formats author lists', () => {
@@ -17,5 +17,12 @@ describe('references', () => {
   it('joins no, three and more authors', () => {
     expect(formatAuthors([])).toBe('');
     expect(formatAuthors(['A, B.', 'C, D.', 'E, F.'])).toBe('A, B., C, D., & E, F.');
+  });
+
+  it('ends a title with one full stop, never after a question or an exclamation mark', () => {
+    expect(asSentence('The Internet and social life')).toBe('The Internet and social life.');
+    expect(asSentence('Pathways to reconnection in a digital world?')).toBe('Pathways to reconnection in a digital world?');
+    expect(asSentence('Ask!')).toBe('Ask!');
+    expect(asSentence('Already ended. ')).toBe('Already ended.');
   });
 });

@@ -7,3 +7,6 @@ export function formatAuthors(authors: readonly string[]): string {
   if (authors.length <= 1) return authors[0] ?? '';
   return `${authors.slice(0, -1).join(', ')}, & ${authors.at(-1)}`;
 }
+
+/** A title as the end of a sentence: a full stop added, unless it already ends in ".", "?" or "!" (APA style). */
+export const asSentence = (title: string): string => (/[.?!]$/.test(title.trim()) ? title.trim() : `${title.trim()}.`);

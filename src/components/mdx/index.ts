@@ -9,5 +9,6 @@ import Cite from './Cite.astro';
 import Link from './Link.astro';
 import Quote from './Quote.astro';
 import ReferenceList from './ReferenceList.astro';
+import TipsLink from './TipsLink.astro';
 
-export const mdxComponents = { a: Link, Callout, Cite, Quote, ReferenceList };
+export const mdxComponents = { a: Link, Callout, Cite, Quote, ReferenceList, TipsLink };

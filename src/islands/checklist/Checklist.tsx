@@ -100,7 +100,7 @@ export default function Checklist({ days, habits }: ChecklistProps) {
           {done === days.length && (
             <p class="checklist-done">
               <strong>All {days.length} days done.</strong> That took real effort, and every step was a kindness to someone, you included.
-              Keep the daily habits going, and come back to any day you'd like to repeat.
+              Keep the habits going, and come back to any day you'd like to repeat.
             </p>
           )}
           <p class="checklist-start">

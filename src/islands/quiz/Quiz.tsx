@@ -38,12 +38,14 @@ export default function Quiz({ quizId: fullId, items: allItems, children }: Prop
   // The question, feedback and results screens, and the code that changes progress, load on demand.
   const [Screens, setScreens] = useState<typeof import('./quiz-play') | null>(null);
   // A practice round: only the statements missed, kept apart so the full quiz's best score is untouched.
-  // One left unfinished in this tab carries on after a reload, unless the full quiz is under way.
+  // One left unfinished in this tab carries on after a reload, unless the full quiz is under way or
+  // the round holds statements the quiz no longer has (renamed or removed since).
   const [practice, setPractice] = useState<string[] | null>(() => {
     const quizzes = $quiz.get().quizzes;
     const round = quizzes[practiceIdOf(fullId)]?.attempt;
     const full = quizzes[fullId]?.attempt;
-    return round && !round.finished && (!full || full.finished) ? round.order : null;
+    const current = round?.order.every((id) => allItems.some((i) => i.id === id));
+    return round && current && !round.finished && (!full || full.finished) ? round.order : null;
   });
   const quizId = practice ? practiceIdOf(fullId) : fullId;
   // Set between "Start" and the screens arriving, so the start card gives way at once.

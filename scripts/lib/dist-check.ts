@@ -62,7 +62,8 @@ export async function checkDist(dist: string): Promise<{ problems: string[]; pag
 
   const worker = join(dist, 'sw.js');
   const cores = existsSync(worker) ? workboxCoreCopies(readFileSync(worker, 'utf8')) : 1;
-  if (cores !== 1) problems.push(`sw.js: bundles ${cores} copies of workbox-core; pin the Workbox family to one exact version in package.json`);
+  if (cores !== 1)
+    problems.push(`sw.js: bundles ${cores} copies of workbox-core; pin the Workbox family to one exact version in package.json`);
 
   // Valid HTML.
   const config = JSON.parse(readFileSync(PROJECT_CONFIG, 'utf8')) as ConfigData;

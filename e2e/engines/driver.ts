@@ -43,6 +43,9 @@ export interface EngineLauncher {
   quit(): Promise<void>;
 }
 
+/** What a value is once it has passed a truthiness check. */
+type Truthy<T> = Exclude<T, false | 0 | '' | null | undefined>;
+
 /** Polls `fn` in the page until it returns something truthy, and returns that; fails with `what` after `timeout` ms. */
 export async function waitFor<A extends unknown[], R>(
   d: Driver,
@@ -50,13 +53,13 @@ export async function waitFor<A extends unknown[], R>(
   fn: (...args: A) => R,
   args: A,
   timeout = 10_000,
-): Promise<Awaited<R>> {
+): Promise<Truthy<Awaited<R>>> {
   const until = Date.now() + timeout;
   let last: unknown;
   for (;;) {
     try {
       const value = await d.run(fn, ...args);
-      if (value) return value;
+      if (value) return value as Truthy<Awaited<R>>;
       last = value;
     } catch (error) {
       // A navigation in progress destroys the context the check ran in: try again.

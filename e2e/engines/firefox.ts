@@ -51,7 +51,7 @@ export async function launchFirefox(executablePath: string): Promise<EngineLaunc
           await page.reload({ waitUntil: 'load' });
         },
         url: async () => page.url(),
-        run: (fn, ...args) => page.evaluate(fn as never, ...(args as never[])) as never,
+        run: (fn, ...args) => page.evaluate(fn as never, ...(args as unknown as never[])) as never,
         click: (selector) => page.click(selector),
         type: (text) => page.keyboard.type(text),
         viewport: (width, height) => page.setViewport({ width, height }),

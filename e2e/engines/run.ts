@@ -26,60 +26,63 @@ function launch(engine: Engine): Promise<EngineLauncher> {
   return launchWebKit({ driver: found.webkitDriver!, browser: found.miniBrowser!, xvfbRun: found.xvfbRun! });
 }
 
-for (const engine of chosen) {
-  const lacks = missingFor(engine, found);
-  const skip = lacks.length > 0 ? `${lacks.join(', ')} not installed. ${howToInstall(engine)}` : false;
-  if (skip) console.warn(`SKIP ${engine}: ${skip}`);
+// The engines run side by side (each walks its paths in order): a browser mostly waits on its page.
+describe('reader paths', { concurrency: true }, () => {
+  for (const engine of chosen) {
+    const lacks = missingFor(engine, found);
+    const skip = lacks.length > 0 ? `${lacks.join(', ')} not installed. ${howToInstall(engine)}` : false;
+    if (skip) console.warn(`SKIP ${engine}: ${skip}`);
 
-  describe(engine, { skip }, () => {
-    let launcher: EngineLauncher | undefined;
-    let host: RunningHost | undefined;
-    const notes: string[] = [];
-    const open = new Set<Driver>();
-    const hosts = new Set<RunningHost>();
+    describe(engine, { skip, concurrency: 1 }, () => {
+      let launcher: EngineLauncher | undefined;
+      let host: RunningHost | undefined;
+      const notes: string[] = [];
+      const open = new Set<Driver>();
+      const hosts = new Set<RunningHost>();
 
-    before(async () => {
-      host = await startStaticHost('dist', 0);
-      launcher = await launch(engine);
-      console.log(`${engine}: ${launcher.version}, site at ${host.url}`);
-    });
-    after(async () => {
-      for (const d of open) await d.close().catch(() => {});
-      await launcher?.quit();
-      for (const h of hosts) await h.stop();
-      await host?.stop();
-      if (notes.length) console.log(`${engine} notes:\n  - ${[...new Set(notes)].join('\n  - ')}`);
-      console.log(`${engine} done at ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    });
-
-    for (const path of PATHS) {
-      test(path.name, { timeout: 180_000 }, async () => {
-        const profile = async () => {
-          const d = await launcher!.profile();
-          open.add(d);
-          return d;
-        };
-        const d = await profile();
-        try {
-          await path.run(d, {
-            base: host!.url,
-            freshProfile: async () => {
-              await d.close();
-              open.delete(d);
-              return profile();
-            },
-            ownHost: async () => {
-              const own = await startStaticHost('dist', 0);
-              hosts.add(own);
-              return own;
-            },
-            note: (text) => notes.push(text),
-          });
-        } finally {
-          for (const o of open) await o.close().catch(() => {});
-          open.clear();
-        }
+      before(async () => {
+        host = await startStaticHost('dist', 0);
+        launcher = await launch(engine);
+        console.log(`${engine}: ${launcher.version}, site at ${host.url}`);
       });
-    }
-  });
-}
+      after(async () => {
+        for (const d of open) await d.close().catch(() => {});
+        await launcher?.quit();
+        for (const h of hosts) await h.stop();
+        await host?.stop();
+        if (notes.length) console.log(`${engine} notes:\n  - ${[...new Set(notes)].join('\n  - ')}`);
+        console.log(`${engine} done at ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      });
+
+      for (const path of PATHS) {
+        test(path.name, { timeout: 180_000 }, async () => {
+          const profile = async () => {
+            const d = await launcher!.profile();
+            open.add(d);
+            return d;
+          };
+          const d = await profile();
+          try {
+            await path.run(d, {
+              base: host!.url,
+              freshProfile: async () => {
+                await d.close();
+                open.delete(d);
+                return profile();
+              },
+              ownHost: async () => {
+                const own = await startStaticHost('dist', 0);
+                hosts.add(own);
+                return own;
+              },
+              note: (text) => notes.push(text),
+            });
+          } finally {
+            for (const o of open) await o.close().catch(() => {});
+            open.clear();
+          }
+        });
+      }
+    });
+  }
+});

@@ -52,7 +52,8 @@ export async function waitFor<A extends unknown[], R>(
   what: string,
   fn: (...args: A) => R,
   args: A,
-  timeout = 10_000,
+  // Generous: the first search compiles Pagefind's WebAssembly, slow on a busy two-core machine.
+  timeout = 20_000,
 ): Promise<Truthy<Awaited<R>>> {
   const until = Date.now() + timeout;
   let last: unknown;

@@ -18,6 +18,8 @@ export async function launchFirefox(executablePath: string): Promise<EngineLaunc
     browser: 'firefox',
     executablePath,
     headless: true,
+    // A busy machine (CI shares two cores) can take half a minute to start Firefox.
+    timeout: 90_000,
     extraPrefsFirefox: {
       // Nothing outside the machine: no captive-portal probes, telemetry or update checks at start.
       'network.captive-portal-service.enabled': false,
@@ -35,6 +37,7 @@ export async function launchFirefox(executablePath: string): Promise<EngineLaunc
     async profile(): Promise<Driver> {
       const context = await browser.createBrowserContext();
       const page: Page = await context.newPage();
+      page.setDefaultNavigationTimeout(60_000);
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(`uncaught: ${e instanceof Error ? e.message : String(e)}`));
       page.on('console', (m) => {

@@ -76,7 +76,7 @@ const badge = (d: Driver, expected: string) =>
     [expected],
   );
 
-/** Opens the header search with its "/" shortcut and types `query`; resolves with the popup's result titles. */
+/** Opens the header search with its "/" shortcut, types `query` and waits for `expectFirst` to head the popup. */
 async function headerSearch(d: Driver, query: string, expectFirst: string | RegExp): Promise<void> {
   await d.run(() => (document.activeElement as HTMLElement | null)?.blur());
   await d.type('/');
@@ -213,7 +213,7 @@ export const PATHS: ReaderPath[] = [
         const box = li?.getBoundingClientRect();
         return !!box && box.top < innerHeight && box.bottom > 0 && (document.scrollingElement?.scrollTop ?? 0) > 0;
       };
-      await waitFor(d, 'the words scrolled into view', onScreen, [], 5000);
+      await waitFor(d, 'the words scrolled into view', onScreen, [], 15_000);
       const supported = await d.run(() => 'fragmentDirective' in document);
       note(
         `text fragments: ${supported ? 'supported (document.fragmentDirective)' : 'no document.fragmentDirective'}, the page scrolled to the match`,
@@ -318,7 +318,7 @@ export const PATHS: ReaderPath[] = [
         await waitFor(d, 'the tips page', () => location.pathname === '/tips/' && document.readyState === 'complete', []);
         await waitFor(d, 'the service worker to control the page', () => !!navigator.serviceWorker?.controller, [], 20_000);
         await d.goto(`${host.url}/tips/listen-actively/`);
-        await waitFor(d, 'the page kept in the cache', async () => !!(await caches.match('/tips/listen-actively/')), [], 10_000);
+        await waitFor(d, 'the page kept in the cache', async () => !!(await caches.match('/tips/listen-actively/')), [], 20_000);
       } finally {
         await host.stop();
       }

@@ -48,7 +48,7 @@ export async function launchWebKit(paths: { driver: string; browser: string; xvf
     stdio: 'ignore',
   });
   const url = `http://127.0.0.1:${port}`;
-  const until = Date.now() + 20_000;
+  const until = Date.now() + 60_000;
   for (;;) {
     const ready = await fetch(`${url}/status`)
       .then((r) => r.ok)

@@ -33,12 +33,13 @@ export interface Driver {
   close(): Promise<void>;
 }
 
-/** Starts browser profiles of one engine: a fresh one (empty storage, no service worker) each call. */
+/** Starts browser profiles of one engine. */
 export interface EngineLauncher {
   readonly engine: Engine;
   /** Versions, for the log. */
   readonly version: string;
-  profile(): Promise<Driver>;
+  /** A profile with empty storage, caches and service workers; `fresh`: a new browser profile, never a cleared one. */
+  profile(options?: { fresh?: boolean }): Promise<Driver>;
   /** Stops the browser (and its WebDriver server). */
   quit(): Promise<void>;
 }

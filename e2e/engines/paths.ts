@@ -2,7 +2,8 @@
  * The reader's main paths, written once against the Driver interface and
  * run in every engine by ./run.ts (issue 27). Selectors are the ones the
  * Playwright specs use, spelled as CSS and text, since a WebDriver has no
- * role locators. Each path starts in a fresh profile.
+ * role locators. Each path starts with empty storage, caches and service
+ * workers (./driver.ts, EngineLauncher.profile).
  */
 import type { RunningHost } from '../../scripts/lib/static-host.ts';
 import { builtRoutes, quizVerdicts } from '../test-utils.ts';

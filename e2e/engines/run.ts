@@ -56,8 +56,8 @@ describe('reader paths', { concurrency: true }, () => {
 
       for (const path of PATHS) {
         test(path.name, { timeout: 180_000 }, async () => {
-          const profile = async () => {
-            const d = await launcher!.profile();
+          const profile = async (fresh = false) => {
+            const d = await launcher!.profile({ fresh });
             open.add(d);
             return d;
           };
@@ -68,7 +68,7 @@ describe('reader paths', { concurrency: true }, () => {
               freshProfile: async () => {
                 await d.close();
                 open.delete(d);
-                return profile();
+                return profile(true);
               },
               ownHost: async () => {
                 const own = await startStaticHost('dist', 0);

@@ -2,9 +2,13 @@
  * WebKitGTK's MiniBrowser behind the Driver interface: WebKitWebDriver (W3C
  * WebDriver) under xvfb-run, driven with selenium-webdriver. MiniBrowser runs
  * full screen so the page gets the whole window (its toolbar would keep the
- * window at least 447 px wide); an automation session keeps its data in
- * memory, so each session is a fresh profile. WebKitWebDriver holds one
- * session at a time: a new profile ends the previous one.
+ * window at least 447 px wide). An automation session keeps its data in
+ * memory, so a new session is a fresh profile; but a MiniBrowser takes
+ * seconds to start, so a closed profile's session is handed out again once
+ * cleared (storage, caches and service workers of every origin it opened,
+ * and its window size), and `profile({ fresh: true })` starts a new one.
+ * WebKitWebDriver holds one session at a time: a new profile ends the
+ * previous one.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -62,6 +66,12 @@ export async function launchWebKit(paths: { driver: string; browser: string; xvf
     'webkitgtk:browserOptions': { binary: paths.browser, args: ['--automation', '--full-screen'] },
   };
   let current: WebDriver | undefined;
+  /** The session of the last closed profile, to clear and hand out again (a MiniBrowser takes seconds to start). */
+  let kept: { session: WebDriver; origins: Set<string>; rect: { x: number; y: number; width: number; height: number } } | undefined;
+  const quitKept = async () => {
+    await kept?.session.quit().catch(() => {});
+    kept = undefined;
+  };
   const endCurrent = async () => {
     await current?.quit().catch(() => {});
     current = undefined;
@@ -70,13 +80,42 @@ export async function launchWebKit(paths: { driver: string; browser: string; xvf
   const version = `MiniBrowser (WebKitGTK ${(await first.getCapabilities()).get('browserVersion')})`;
   await first.quit();
 
+  /** Empties what a profile keeps, on every origin the session opened: storage, caches, service workers; and the window size. */
+  async function cleared(k: NonNullable<typeof kept>): Promise<WebDriver> {
+    for (const origin of k.origins) {
+      try {
+        await k.session.get(`${origin}/robots.txt`);
+        await k.session.executeScript(async () => {
+          localStorage.clear();
+          sessionStorage.clear();
+          for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister();
+          for (const key of await caches.keys()) await caches.delete(key);
+        });
+      } catch {
+        // A host a path has stopped: nothing of it can be reached again (its port is not reused).
+      }
+    }
+    await k.session.get('about:blank');
+    await k.session.manage().window().setRect(k.rect);
+    return k.session;
+  }
+
   return {
     engine: 'webkit',
     version,
-    async profile(): Promise<Driver> {
+    async profile(options = {}): Promise<Driver> {
       await endCurrent();
-      const session = await new Builder().usingServer(url).withCapabilities(capabilities).build();
+      let session: WebDriver;
+      if (kept && !options.fresh) {
+        session = await cleared(kept);
+        kept = undefined;
+      } else {
+        await quitKept();
+        session = await new Builder().usingServer(url).withCapabilities(capabilities).build();
+      }
       current = session;
+      const origins = new Set<string>();
+      const rect = await session.manage().window().getRect();
       const errors: string[] = [];
       const collect = async () => {
         errors.push(...((await session.executeScript(harvest).catch(() => [])) as string[]));
@@ -89,6 +128,7 @@ export async function launchWebKit(paths: { driver: string; browser: string; xvf
         loadTimeErrors: false,
         goto: async (to) => {
           await collect();
+          origins.add(new URL(to).origin);
           await session.get(to);
           await loaded();
         },
@@ -116,13 +156,17 @@ export async function launchWebKit(paths: { driver: string; browser: string; xvf
           return [...errors];
         },
         close: async () => {
-          if (current === session) await endCurrent();
+          if (current !== session) return;
+          current = undefined;
+          await quitKept();
+          kept = { session, origins, rect };
         },
       };
       return driver;
     },
     quit: async () => {
       await endCurrent();
+      await quitKept();
       if (server.pid) {
         try {
           process.kill(-server.pid, 'SIGTERM');

@@ -87,11 +87,13 @@ async function headerSearch(d: Driver, query: string, expectFirst: string | RegE
   await waitFor(
     d,
     `"${query}" to list ${String(expectFirst)} first in the header popup`,
-    (p: string) => {
+    (p: string, q: string) => {
+      // Results for the whole query, not for a prefix typed on the way (the status names the query: “emapthy”).
+      const status = document.querySelector('#site-search-popup [role="status"]')?.textContent ?? '';
       const first = document.querySelector('#site-search-popup .search-results .search-result-title a');
-      return !!first && new RegExp(p).test((first.textContent ?? '').trim());
+      return status.includes(`“${q}”`) && !!first && new RegExp(p).test((first.textContent ?? '').trim());
     },
-    [pattern],
+    [pattern, query],
   );
 }
 
@@ -198,10 +200,16 @@ export const PATHS: ReaderPath[] = [
     async run(d, { base, note }) {
       await d.goto(`${base}/tips/keep-humor/`);
       await headerSearch(d, 'coursera', 'Tools, platforms and daily habits');
-      const href = await d.run(() =>
-        document.querySelector('#site-search-popup .search-results .search-result-title a')?.getAttribute('href'),
+      // The popup answers as the reader types: the first result may still be for "course" until "coursera" is in.
+      await waitFor(
+        d,
+        'the first result to carry a text fragment for Coursera',
+        () =>
+          /^\/guide\/tools-and-habits\/#[^?]*:~:text=[^?]*Coursera/.test(
+            document.querySelector('#site-search-popup .search-results .search-result-title a')?.getAttribute('href') ?? '',
+          ),
+        [],
       );
-      check(d, /^\/guide\/tools-and-habits\/#[^?]*:~:text=[^?]*Coursera/.test(href ?? ''), `the result carries a text fragment (${href})`);
       await d.click('#site-search-popup .search-results .search-result-title a');
       await waitFor(
         d,

@@ -8,6 +8,10 @@ const executablePath = findChromium();
  * picks another when two runs share a machine.
  */
 const PORT = Number(process.env['PLAYWRIGHT_PORT'] || 4327);
+/** The port of the static host that sends dist/_headers (e2e/headers.spec.ts): the next one. */
+const HEADERS_PORT = PORT + 1;
+/** The spec that runs against that host, not `astro preview`. */
+const HEADERS_SPEC = /headers\.spec\.ts/;
 
 /** Browser tests run against the built site served by `astro preview` (run `npm run build` first). */
 export default defineConfig({
@@ -29,17 +33,31 @@ export default defineConfig({
     launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'] } },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'] }, testIgnore: HEADERS_SPEC },
     {
       name: 'mobile',
       use: { ...devices['Desktop Chrome'], viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true },
       testMatch: /navigation\.spec\.ts/,
     },
+    {
+      // The site as a real host sends it: dist/_headers applied (astro preview ignores it), service worker on.
+      name: 'headers',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${HEADERS_PORT}`, serviceWorkers: 'allow' },
+      testMatch: HEADERS_SPEC,
+    },
   ],
-  webServer: {
-    command: `npx astro preview --port ${PORT}`,
-    url: `http://localhost:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx astro preview --port ${PORT}`,
+      url: `http://localhost:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `node scripts/serve-dist.ts --port ${HEADERS_PORT}`,
+      url: `http://localhost:${HEADERS_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

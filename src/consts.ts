@@ -4,6 +4,9 @@ export const SITE_NAME = 'Kindred';
 /** One line on what the site is for; the home page's meta description. */
 export const SITE_TAGLINE = 'A practical, plain-spoken guide to building meaningful, trusting relationships online.';
 
+/** The guide's title: its index page, the one-page guide and the e-book. */
+export const GUIDE_TITLE = 'Building Meaningful Digital Relationships';
+
 /** The license of the site's written content (the code is MIT: LICENSE). */
 export const CONTENT_LICENSE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
 

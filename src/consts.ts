@@ -29,6 +29,9 @@ export const STORAGE_PREFIX = 'kindred:';
 /** localStorage key of the reader's chosen theme (applied before first paint by src/scripts/theme.ts). */
 export const THEME_STORAGE_KEY = 'kindred:theme';
 
+/** localStorage key of the reader's text size and line spacing (applied before first paint by src/scripts/theme.ts). */
+export const READING_STORAGE_KEY = 'kindred:reading:v1';
+
 /** The header's background in each theme (--surface in global.css), for <meta name="theme-color"> and the app manifest. */
 export const THEME_COLORS = { light: '#f4efe6', dark: '#1f2226' } as const;
 

@@ -180,7 +180,9 @@ describe('check-budget', { timeout: 30_000 }, () => {
     const within = fixture({ ...withHead('guide/all/index.html', link), ...css(20) });
     expect(checkBudgets(within, KEY).failures).toEqual([]);
     const over = fixture({ ...withHead('guide/all/index.html', link), ...css(25) });
-    expect(checkBudgets(over, KEY).failures).toEqual([expect.stringMatching(/^\/guide\/all\/ \(one-page guide\): HTML\+CSS \d+ B gzip > 24576 B$/)]);
+    expect(checkBudgets(over, KEY).failures).toEqual([
+      expect.stringMatching(/^\/guide\/all\/ \(one-page guide\): HTML\+CSS \d+ B gzip > 24576 B$/),
+    ]);
   });
 
   it('allows an island page 20 KB at load', () => {

@@ -6,7 +6,8 @@
  * works on htmlparser2 trees.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { findAll, getOuterHTML, removeElement } from 'domutils';
+import render from 'dom-serializer';
+import { findAll, removeElement } from 'domutils';
 
 /** Elements the e-book never carries: they run code, take input or repeat the navigation. */
 const DROPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'button', 'input', 'form', 'progress', 'details', 'nav', 'svg']);
@@ -74,7 +75,7 @@ export const hrefsIn = (nodes: AnyNode[]): string[] =>
   findAll((e) => e.name === 'a' && typeof e.attribs['href'] === 'string', nodes).map((e) => e.attribs['href'] ?? '');
 
 /** The nodes as XHTML (XML serialisation, UTF-8 text, empty elements self-closed). */
-export const toXhtml = (nodes: AnyNode | AnyNode[]): string => getOuterHTML(nodes, { xmlMode: true, encodeEntities: 'utf8' });
+export const toXhtml = (nodes: AnyNode | AnyNode[]): string => render(nodes, { xmlMode: true, encodeEntities: 'utf8' });
 
 /** Escapes text for XML content or attribute values. */
 export const xmlEscape = (text: string): string =>

@@ -13,10 +13,17 @@ describe('reading prefs', () => {
     expect(TEXT_SIZES[0]).toBe(DEFAULT_READING.size);
   });
 
-  it.each([null, '', 'garbage', '{"size":', '42', 'null', '[]', '{"size":"huge","spacious":"yes"}', `{"size":"large","x":"${'a'.repeat(300)}"}`])(
-    'falls back to the default for %s',
-    (raw) => expect(decodeReading(raw)).toEqual(DEFAULT_READING),
-  );
+  it.each([
+    null,
+    '',
+    'garbage',
+    '{"size":',
+    '42',
+    'null',
+    '[]',
+    '{"size":"huge","spacious":"yes"}',
+    `{"size":"large","x":"${'a'.repeat(300)}"}`,
+  ])('falls back to the default for %s', (raw) => expect(decodeReading(raw)).toEqual(DEFAULT_READING));
 
   it('keeps the part that decodes', () => {
     expect(decodeReading('{"size":"larger"}')).toEqual({ size: 'larger', spacious: false });

@@ -23,10 +23,11 @@ async function guideSections(page: Page): Promise<{ slug: string; title: string 
   );
 }
 
-/** Whether the element is at the top of the viewport (a jump to it landed). */
+/** Whether the element with this `#id` is at the top of the viewport (a jump to it landed). */
 const atTop = (page: Page, selector: string) =>
   page.evaluate((sel) => {
-    const box = document.querySelector(sel)?.getBoundingClientRect();
+    // Ids may start with a digit ("5-create-rituals"), which a CSS selector can't: look them up by id.
+    const box = document.getElementById(sel.replace(/^#/, ''))?.getBoundingClientRect();
     return !!box && box.top >= -2 && box.top < 40;
   }, selector);
 

@@ -77,7 +77,7 @@ test.describe('the one-page guide', () => {
     expect(await atTop(page, '#six-strategies')).toBe(true);
     await page.goto(`${ONE_PAGE_GUIDE_PATH}#5-create-rituals`);
     expect(await atTop(page, '#5-create-rituals')).toBe(true);
-    await expect(page.locator('#5-create-rituals')).toHaveText('5. Create rituals');
+    await expect(page.locator('[id="5-create-rituals"]')).toHaveText('5. Create rituals');
     // Section links in the text point at the page itself.
     const hrefs = await page.locator('section.guide-part a[href^="/guide/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs.filter((h) => h !== '/guide/')).toEqual([]);

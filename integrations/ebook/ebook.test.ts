@@ -54,10 +54,16 @@ describe('the e-book', () => {
   it('finds links that land on no file or id of the book', () => {
     const chapter = (file: string, html: string) => ({ file, nodes: parseDocument(html).children });
     const problems = brokenLinks([
-      chapter('a.xhtml', '<p id="here"><a href="b.xhtml#there">ok</a><a href="b.xhtml#nope">bad</a><a href="c.xhtml">bad</a><a href="https://x.example/">ok</a></p>'),
+      chapter(
+        'a.xhtml',
+        '<p id="here"><a href="b.xhtml#there">ok</a><a href="b.xhtml#nope">bad</a><a href="c.xhtml">bad</a><a href="https://x.example/">ok</a></p>',
+      ),
       chapter('b.xhtml', '<p id="there"><a href="a.xhtml#here">ok</a><a href="a.xhtml">ok</a></p>'),
     ]);
-    expect(problems).toEqual(['a.xhtml: link "b.xhtml#nope" lands nowhere in the book', 'a.xhtml: link "c.xhtml" lands nowhere in the book']);
+    expect(problems).toEqual([
+      'a.xhtml: link "b.xhtml#nope" lands nowhere in the book',
+      'a.xhtml: link "c.xhtml" lands nowhere in the book',
+    ]);
   });
 
   it('writes the metadata, the spine in reading order and a navigation grouped by part', () => {
@@ -70,7 +76,9 @@ describe('the e-book', () => {
     ];
     const opf = packageOpf(meta, chapters);
     expect(opf).toContain('<dc:title>A &amp; B</dc:title>');
-    expect(opf).toContain('<dc:rights>CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/): share and adapt it with credit to Kindred.</dc:rights>');
+    expect(opf).toContain(
+      '<dc:rights>CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/): share and adapt it with credit to Kindred.</dc:rights>',
+    );
     expect(opf).toContain('<meta property="dcterms:modified">2026-12-06T00:00:00Z</meta>');
     expect([...opf.matchAll(/<itemref idref="([^"]+)"/g)].map((m) => m[1])).toEqual([
       'f-cover-xhtml',
@@ -81,7 +89,9 @@ describe('the e-book', () => {
       'f-plan-xhtml',
     ]);
     const nav = navXhtml(meta, chapters, 'Contents');
-    expect(nav).toMatch(/<li><a href="guide-a\.xhtml">The guide<\/a>\s*<ol>\s*<li><a href="guide-a\.xhtml">1\. A<\/a><\/li>\s*<li><a href="guide-b\.xhtml">2\. B<\/a><\/li>\s*<\/ol>/);
+    expect(nav).toMatch(
+      /<li><a href="guide-a\.xhtml">The guide<\/a>\s*<ol>\s*<li><a href="guide-a\.xhtml">1\. A<\/a><\/li>\s*<li><a href="guide-b\.xhtml">2\. B<\/a><\/li>\s*<\/ol>/,
+    );
     expect(nav).toContain('<li><a href="plan.xhtml">Plan</a></li>');
     expect(nav).not.toContain('>Cover</a></li>\n    </ol>\n  </nav>\n  <nav epub:type="landmarks"');
     expect(nav).toContain('<a epub:type="cover" href="cover.xhtml">Cover</a>');

@@ -57,7 +57,7 @@ export default defineConfig({
             groups: [
               {
                 name: 'site',
-                test: /src[\\/]components[\\/](SiteSearch|ThemeToggle|ChecklistBadge|UpdateNote|SaveOffline)\.astro|src[\\/]islands[\\/](offline[\\/]worker|has-saved)|src[\\/]consts/,
+                test: /src[\\/]components[\\/](SiteSearch|ThemeToggle|ReadingMenu|ChecklistBadge|UpdateNote|SaveOffline)\.astro|src[\\/]islands[\\/](offline[\\/]worker|has-saved|reading)|src[\\/]lib[\\/]reading|src[\\/]consts/,
               },
             ],
           },

@@ -3,13 +3,17 @@
  *   - Inline scripts: bundles and minifies `src/scripts/*.ts` (the theme), adds their hashes to the
  *     CSP and serves them to components as `virtual:kindred/inline-scripts`.
  *   - After the build, on dist/: each page's CSP <meta> moved right after
- *     <meta charset> and trimmed to the hashes that page uses, the Pagefind index and the search vocabulary, the "Save for offline" list and
+ *     <meta charset> and trimmed to the hashes that page uses, the e-book (its size filled in where pages
+ *     link to it), the Pagefind index and the search vocabulary, the "Save for offline" list and
  *     the service worker, then `_headers` (which must see every file the earlier steps wrote).
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { EBOOK_PATH } from '../src/lib/routes.ts';
 import { cspMetaProblems, moveCspMeta, trimCspMeta } from './csp-meta.ts';
 import { rewritePages } from './dist-files.ts';
+import { writeEbook } from './ebook/ebook.ts';
+import { fillFileSizes, formatSize } from './ebook/file-sizes.ts';
 import { writeHeaders } from './headers.ts';
 import { readInlineScripts, virtualModuleSource, virtualModuleTypes, type InlineScript } from './inline-scripts.ts';
 import { writeOfflineList } from './offline-list.ts';
@@ -26,6 +30,7 @@ const RESOLVED_SITE_CSS_ID = `\0${SITE_CSS_ID}`;
 /** The integration, for `integrations` in astro.config.mjs. */
 export default function kindred(): AstroIntegration {
   let scripts: InlineScript[] = [];
+  let site = '';
   return {
     name: 'kindred',
     hooks: {
@@ -34,6 +39,7 @@ export default function kindred(): AstroIntegration {
         // In dev, editing an inline script or what it imports restarts the server, which bundles it anew.
         for (const input of new Set(scripts.flatMap((s) => s.inputs))) addWatchFile(input);
         const origin = config.site ? new URL(config.site).origin : '';
+        site = config.site ?? '';
         updateConfig({
           // 'SHA-256' is Astro's default; the type of a partial csp config asks for it.
           security: { csp: { algorithm: 'SHA-256', scriptDirective: { hashes: scripts.map((s) => s.hash) } } },
@@ -68,6 +74,11 @@ export default function kindred(): AstroIntegration {
           return out;
         });
         logger.info(`Moved the CSP <meta> right after <meta charset> in ${moved} pages`);
+        // SOURCE_DATE_EPOCH (seconds) dates a reproducible build; otherwise the book is dated today.
+        const epoch = process.env['SOURCE_DATE_EPOCH'];
+        const bytes = writeEbook(dist, site, epoch ? new Date(Number(epoch) * 1000) : new Date());
+        rewritePages(dist, (html) => fillFileSizes(html, (path) => (path === EBOOK_PATH ? bytes : undefined)));
+        logger.info(`Wrote ${EBOOK_PATH.slice(1)} (${formatSize(bytes)}, ${bytes} bytes) and its size into the pages that link to it`);
         const started = performance.now();
         const pages = await buildSearchIndex(dist);
         logger.info(`Pagefind indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`);

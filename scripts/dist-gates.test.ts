@@ -97,6 +97,7 @@ describe('page types', () => {
       '/tips/',
       '/tips/theme/growth/',
       '/guide/faqs/',
+      '/guide/all/',
       '/tips/keep-humor/',
       '/quiz/',
       '/checklist/',
@@ -110,6 +111,7 @@ describe('page types', () => {
       'tips index:content',
       'theme index:content',
       'guide section:content',
+      'one-page guide:content',
       'tip:content',
       'quiz:island',
       'checklist:island',
@@ -133,7 +135,7 @@ describe('check-budget', { timeout: 30_000 }, () => {
     expect(checkBudgets(dist, KEY).failures).toEqual([]);
     const run = runGate('scripts/check-budget.ts', dist);
     expect(run.code, run.output).toBe(0);
-    expect(run.output).toContain('Budgets met on 10 pages');
+    expect(run.output).toContain('Budgets met on 11 pages');
   });
 
   it('fails on a content page whose JavaScript at load is over 6 KB through an `export … from`', () => {
@@ -169,6 +171,17 @@ describe('check-budget', { timeout: 30_000 }, () => {
     });
     expect(checkBudgets(dist, KEY).failures).toEqual([
       expect.stringMatching(/^\/guide\/introduction\/ \(guide section\): HTML\+CSS \d+ B gzip > 16384 B$/),
+    ]);
+  });
+
+  it('gives the one-page guide, and only it, 24 KB of HTML and CSS', () => {
+    const css = (kb: number) => ({ '_astro/site.css': `/*${moduleOfSize(kb * 1024)}*/` });
+    const link = '<link rel="stylesheet" href="/_astro/site.css">';
+    const within = fixture({ ...withHead('guide/all/index.html', link), ...css(20) });
+    expect(checkBudgets(within, KEY).failures).toEqual([]);
+    const over = fixture({ ...withHead('guide/all/index.html', link), ...css(25) });
+    expect(checkBudgets(over, KEY).failures).toEqual([
+      expect.stringMatching(/^\/guide\/all\/ \(one-page guide\): HTML\+CSS \d+ B gzip > 24576 B$/),
     ]);
   });
 
@@ -249,7 +262,7 @@ describe('check-budget', { timeout: 30_000 }, () => {
 describe('check-dist', { timeout: 30_000 }, () => {
   it('passes a valid site', async () => {
     const dist = fixture(validSite());
-    expect(await checkDist(dist)).toEqual({ problems: [], pages: 10 });
+    expect(await checkDist(dist)).toEqual({ problems: [], pages: 11 });
   });
 
   it.each([

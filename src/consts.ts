@@ -4,6 +4,9 @@ export const SITE_NAME = 'Kindred';
 /** One line on what the site is for; the home page's meta description. */
 export const SITE_TAGLINE = 'A practical, plain-spoken guide to building meaningful, trusting relationships online.';
 
+/** The guide's title: its index page, the one-page guide and the e-book. */
+export const GUIDE_TITLE = 'Building Meaningful Digital Relationships';
+
 /** The license of the site's written content (the code is MIT: LICENSE). */
 export const CONTENT_LICENSE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
 
@@ -25,6 +28,9 @@ export const STORAGE_PREFIX = 'kindred:';
 
 /** localStorage key of the reader's chosen theme (applied before first paint by src/scripts/theme.ts). */
 export const THEME_STORAGE_KEY = 'kindred:theme';
+
+/** localStorage key of the reader's text size and line spacing (applied before first paint by src/scripts/theme.ts). */
+export const READING_STORAGE_KEY = 'kindred:reading:v1';
 
 /** The header's background in each theme (--surface in global.css), for <meta name="theme-color"> and the app manifest. */
 export const THEME_COLORS = { light: '#f4efe6', dark: '#1f2226' } as const;

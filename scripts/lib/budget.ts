@@ -6,7 +6,8 @@
  *
  * Every page gets a type from its route. Content pages (home, indexes,
  * articles, the 404 page and any route not listed) may load 6 KB gzip of
- * JavaScript at start and 16 KB of HTML + CSS (the HTML, inline styles
+ * JavaScript at start and 16 KB of HTML + CSS (24 KB for the one-page guide,
+ * which holds every section: see BUDGETS) (the HTML, inline styles
  * included, plus every stylesheet it links, each gzipped); island pages may
  * load 20 KB of JavaScript at start, room for Astro's island runtime. "At
  * start" is the whole static module graph, read with es-module-lexer
@@ -22,7 +23,7 @@
 import { existsSync } from 'node:fs';
 import { findAll, getAttributeValue, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
-import { isGuideSection, isThemeIndex, isTip } from '../../src/lib/routes.ts';
+import { isGuideSection, isThemeIndex, isTip, ONE_PAGE_GUIDE_PATH } from '../../src/lib/routes.ts';
 import { fileBytes, gzipBytes, htmlCssBytes, listHtmlPages, pageLoad, routeOf, scriptBytes } from './dist-pages.ts';
 
 const KB = 1024;
@@ -32,6 +33,13 @@ export const BUDGETS = {
   inlineThemeScript: 1 * KB,
   contentScript: 6 * KB,
   contentHtmlCss: 16 * KB,
+  /**
+   * The one exception to contentHtmlCss: /guide/all/ holds the text of every guide section (about
+   * 21.5 KB gzip with its stylesheets when it was added, against 9-14 KB for one section). It is a page
+   * a reader asks for ("Read it all on one page", or to print), never a way in: noindex, out of the
+   * sitemap and of search. Its JavaScript keeps the content budget.
+   */
+  onePageGuideHtmlCss: 24 * KB,
   islandPageScript: 20 * KB,
   onDemandChunk: 8 * KB,
 } as const;
@@ -44,6 +52,8 @@ export interface PageType {
   name: string;
   kind: PageKind;
   matches: (route: string) => boolean;
+  /** A content page's own HTML+CSS budget, where it is not contentHtmlCss (see BUDGETS). */
+  htmlCss?: number;
 }
 
 /** The page types the budget must see at least once each, in the order they are reported. */
@@ -53,6 +63,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'tips index', kind: 'content', matches: (r) => r === '/tips/' },
   { name: 'theme index', kind: 'content', matches: isThemeIndex },
   { name: 'guide section', kind: 'content', matches: isGuideSection },
+  { name: 'one-page guide', kind: 'content', matches: (r) => r === ONE_PAGE_GUIDE_PATH, htmlCss: BUDGETS.onePageGuideHtmlCss },
   { name: 'tip', kind: 'content', matches: isTip },
   { name: 'quiz', kind: 'island', matches: (r) => r === '/quiz/' },
   { name: 'checklist', kind: 'island', matches: (r) => r === '/checklist/' },
@@ -117,8 +128,8 @@ export function checkBudgets(dist: string, themeStorageKey: string): BudgetRepor
     if (type.kind === 'content') {
       if (js > BUDGETS.contentScript)
         failures.push(`${route} (${type.name}): JavaScript at load ${js} B gzip > ${BUDGETS.contentScript} B`);
-      if (htmlCss > BUDGETS.contentHtmlCss)
-        failures.push(`${route} (${type.name}): HTML+CSS ${htmlCss} B gzip > ${BUDGETS.contentHtmlCss} B`);
+      const htmlCssBudget = type.htmlCss ?? BUDGETS.contentHtmlCss;
+      if (htmlCss > htmlCssBudget) failures.push(`${route} (${type.name}): HTML+CSS ${htmlCss} B gzip > ${htmlCssBudget} B`);
     } else if (js > BUDGETS.islandPageScript) {
       failures.push(`${route} (${type.name}): JavaScript at load ${js} B gzip > ${BUDGETS.islandPageScript} B`);
     }

@@ -37,6 +37,7 @@ export function validSite(): DistFiles {
     'index.html': page('Home', { head: header }),
     'guide/index.html': page('Guide', { head: header }),
     'guide/introduction/index.html': page('Introduction', { head: header }),
+    'guide/all/index.html': page('The whole guide', { head: header }),
     'tips/index.html': page('Tips', { head: header }),
     'tips/theme/empathy/index.html': page('Empathy', { head: header }),
     'tips/show-empathy/index.html': page('Show empathy', { head: header }),

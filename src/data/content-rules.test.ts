@@ -57,6 +57,18 @@ describe('checkContentRules', () => {
     ]);
   });
 
+  it("rejects a guide section whose slug is the one-page guide's", () => {
+    const c = validContent();
+    c.guide[1] = { id: 'all', filePath: 'content/guide/02-all.mdx', data: { order: 2 }, body: '' };
+    c.checklist = c.checklist.filter((e) => e.data.kind === 'habit');
+    c.tips.forEach((t) => {
+      t.data.guide = [];
+    });
+    expect(checkContentRules(c)).toContainEqual(
+      expect.stringMatching(/^content\/guide\/02-all\.mdx: the slug "all" is taken by the one-page guide/),
+    );
+  });
+
   it('rejects a quiz link to a tip that does not exist', () => {
     const c = validContent();
     c.quiz[0]!.data.link = 'tip:42';

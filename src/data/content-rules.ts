@@ -4,7 +4,8 @@
  * Pure: takes plain entries, returns the problems found, one message each,
  * each naming the file and the field.
  */
-import { parseContentLink } from './content-links';
+import { guideHref, parseContentLink } from './content-links';
+import { ONE_PAGE_GUIDE_PATH } from '../lib/routes';
 import { attribute, jsxElements, staticValue, tryParseMdx, type Root } from './mdx-tree';
 
 /** The part of a content entry the rules read. */
@@ -113,6 +114,8 @@ export function checkContentRules(input: RuleInput): string[] {
     const first = orders.get(g.data.order);
     if (first) problems.push(`${at} → order: ${g.data.order} is already used by ${first}`);
     else orders.set(g.data.order, at);
+    if (guideHref(g.id) === ONE_PAGE_GUIDE_PATH)
+      problems.push(`${at}: the slug "${g.id}" is taken by the one-page guide (${ONE_PAGE_GUIDE_PATH}); rename the file`);
   }
 
   checkSequence(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isArticle, isGuideSection, isOutOfSitemap, isScorePage, isThemeIndex, isTip, OFFLINE_PATH } from './routes';
+import { isArticle, isGuideSection, isOutOfSitemap, isScorePage, isThemeIndex, isTip, OFFLINE_PATH, ONE_PAGE_GUIDE_PATH } from './routes';
 
 describe('route patterns', () => {
   it.each([
@@ -7,6 +7,7 @@ describe('route patterns', () => {
     ['/tips/keep-humor/', { guide: false, tip: true, theme: false, article: true, score: false }],
     ['/tips/theme/empathy/', { guide: false, tip: false, theme: true, article: false, score: false }],
     ['/quiz/score/12/', { guide: false, tip: false, theme: false, article: false, score: true }],
+    ['/guide/all/', { guide: false, tip: false, theme: false, article: false, score: false }],
     ['/guide/', { guide: false, tip: false, theme: false, article: false, score: false }],
     ['/tips/', { guide: false, tip: false, theme: false, article: false, score: false }],
     ['/guide/faqs', { guide: false, tip: false, theme: false, article: false, score: false }],
@@ -22,12 +23,18 @@ describe('route patterns', () => {
     }).toEqual(expected);
   });
 
-  it('leaves the score pages and the offline page out of the sitemap, and nothing else', () => {
+  it('leaves the score pages and the offline page out of the sitemap', () => {
     expect(OFFLINE_PATH).toBe('/offline/');
     expect(isOutOfSitemap('/offline/')).toBe(true);
     expect(isOutOfSitemap('/quiz/score/3/')).toBe(true);
     expect(isOutOfSitemap('/quiz/')).toBe(false);
     expect(isOutOfSitemap('/offline/x/')).toBe(false);
     expect(isOutOfSitemap('/tips/keep-humor/')).toBe(false);
+  });
+
+  it('leaves the one-page guide out of the sitemap (noindex), but not the sections', () => {
+    expect(ONE_PAGE_GUIDE_PATH).toBe('/guide/all/');
+    expect(isOutOfSitemap(ONE_PAGE_GUIDE_PATH)).toBe(true);
+    expect(isOutOfSitemap('/guide/faqs/')).toBe(false);
   });
 });

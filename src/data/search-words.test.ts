@@ -80,6 +80,6 @@ describe('searchWordsSchema', () => {
   ])('refuses %j, saying %s', (value, message) => {
     const result = searchWordsSchema.safeParse(value);
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => i.message).join(" ")).toContain(message);
+    expect(result.error?.issues.map((i) => i.message).join(' ')).toContain(message);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   closestMessage,
   decodeStopWords,
+  mayBeMisspelled,
   meaningfulWords,
   NO_FULL_MATCH_HEADING,
   queryWords,
@@ -39,7 +40,7 @@ describe('meaningfulWords', () => {
   it('drops stop words, never a quoted phrase', () => {
     const stop = new Set(['how', 'to', 'a', 'the', 'dont', 'i']);
     expect(meaningfulWords('How to say sorry to a friend', stop)).toEqual(['say', 'sorry', 'friend']);
-    expect(meaningfulWords("i don't \"to a\"", stop)).toEqual(['"to a"']);
+    expect(meaningfulWords('i don\'t "to a"', stop)).toEqual(['"to a"']);
   });
 });
 
@@ -82,9 +83,18 @@ describe('rankClosest', () => {
     expect(ranked[0]?.words).toEqual(['sorry', 'friend']);
   });
   it('counts a word once per page and breaks ties by id', () => {
-    const ranked = rankClosest(['a', 'a', 'b'], new Map([
-      ['a', [{ id: 'y', score: 1 }, { id: 'x', score: 1 }]],
-    ]));
+    const ranked = rankClosest(
+      ['a', 'a', 'b'],
+      new Map([
+        [
+          'a',
+          [
+            { id: 'y', score: 1 },
+            { id: 'x', score: 1 },
+          ],
+        ],
+      ]),
+    );
     expect(ranked.map((p) => [p.id, p.words, p.score])).toEqual([
       ['x', ['a'], 1],
       ['y', ['a'], 1],
@@ -95,7 +105,9 @@ describe('rankClosest', () => {
 
 describe('replaceWords', () => {
   it('replaces corrected words and keeps the rest as typed', () => {
-    expect(replaceWords("How to apologize to my freind, don't", new Map([['freind', 'friend']]))).toBe("How to apologize to my friend, don't");
+    expect(replaceWords("How to apologize to my freind, don't", new Map([['freind', 'friend']]))).toBe(
+      "How to apologize to my friend, don't",
+    );
     expect(replaceWords('Lonley', new Map([['lonley', 'lonely']]))).toBe('lonely');
   });
 });
@@ -110,5 +122,19 @@ describe('closestMessage', () => {
     expect(closestMessage('x y', 2, 0)).toBe('2 results for “x y”.');
     expect(closestMessage('x y', 1, 3)).toBe('1 result for “x y”, and 3 pages with some of its words.');
     expect(closestMessage('x y', 2, 1)).toBe('2 results for “x y”, and 1 page with some of its words.');
+  });
+});
+
+describe('mayBeMisspelled', () => {
+  it('suspects a word that finds nothing, or only a few weak matches', () => {
+    expect(mayBeMisspelled('respct', [])).toBe(true);
+    expect(mayBeMisspelled('respct', [{ score: 1.45 }])).toBe(true);
+    expect(mayBeMisspelled('respct', [{ score: 1.4 }, { score: 1.9 }])).toBe(true);
+  });
+  it('trusts a strong match, many matches, or a quoted phrase', () => {
+    expect(mayBeMisspelled('sorry', [{ score: 10 }])).toBe(false);
+    expect(mayBeMisspelled('sorry', [{ score: 1 }, { score: 2 }])).toBe(false);
+    expect(mayBeMisspelled('often', [{ score: 1 }, { score: 1 }, { score: 1 }])).toBe(false);
+    expect(mayBeMisspelled('"vidoe call"', [])).toBe(false);
   });
 });

@@ -92,6 +92,23 @@ export function rankClosest(
   return [...first, ...rest];
 }
 
+/**
+ * Below this Pagefind score, a word's best page is likely a stray match: a misspelled word
+ * matches a word that merely looks alike, scoring about 1.5, where a real word's best page
+ * scores 3 or more.
+ */
+export const STRAY_SCORE = 2;
+
+/**
+ * Whether a word's own search looks like a misspelling's: nothing found, or only a few pages
+ * and none that scores like a real match. A quoted phrase never is. (Whether it is a real
+ * word is then asked of the site's vocabulary, loaded only for such words.)
+ */
+export function mayBeMisspelled(word: string, results: readonly { score: number }[]): boolean {
+  if (word.startsWith('"')) return false;
+  return results.length === 0 || (results.length < ENOUGH_RESULTS && Math.max(...results.map((r) => r.score)) < STRAY_SCORE);
+}
+
 /** The query with each corrected word replaced (`corrections`: word as search saw it → the correction). */
 export function replaceWords(query: string, corrections: ReadonlyMap<string, string>): string {
   return query.replace(/[\p{L}\p{N}'’]+/gu, (word) => corrections.get(word.replace(/['’]/g, '').toLowerCase()) ?? word);
@@ -102,7 +119,8 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 /** The sentence announced to screen readers for closest matches: `full` pages with every word, `some` with some. */
 export function closestMessage(query: string, full: number, some: number): string {
   const q = `“${query.trim()}”`;
-  if (full === 0) return `${NO_FULL_MATCH_HEADING.replace(/ Closest matches:$/, '')} ${plural(some, 'closest match', 'closest matches')} for ${q}.`;
+  if (full === 0)
+    return `${NO_FULL_MATCH_HEADING.replace(/ Closest matches:$/, '')} ${plural(some, 'closest match', 'closest matches')} for ${q}.`;
   if (some === 0) return `${plural(full, 'result', 'results')} for ${q}.`;
   return `${plural(full, 'result', 'results')} for ${q}, and ${plural(some, 'page', 'pages')} with some of its words.`;
 }

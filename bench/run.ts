@@ -338,7 +338,7 @@ response (headers and compressed body) of the page and its workers, measured on 
 
 - **Kindred** runs Pagefind in the page (\`noWorker\`): the tip page and its CSS and scripts, the popup's code, \`pagefind.js\`,
   the WebAssembly, the entry and meta files, the index chunk and the fragments shown as excerpts; for the phrase, also the
-  closest-match code and \`/search-words.json\` (the stop words), and \`/search-vocabulary.json\` whenever a word may be
+  closest-match code (the stop words bundled in it), and \`/search-vocabulary.json\` whenever a word may be
   misspelled. No worker starts (a run with one would be counted the same way).
 - **Starlight** runs Pagefind's UI, which starts \`pagefind-worker.js\`: the WebAssembly and the index are fetched by the
   worker and counted from its log, and since Chromium reports no body for a worker's own script, that body is asked of the

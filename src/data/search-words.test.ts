@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { searchWordsSchema, type SearchWordsEntry } from './content-schemas';
 import type { RuleEntry } from './content-rules';
-import { checkSearchWords, readerKeywords, stopWordsOf, targetPaths, type SearchWordsSite } from './search-words';
+import { checkSearchWords, readerKeywords, targetPaths, type SearchWordsSite } from './search-words';
 
 const site: SearchWordsSite = {
   tips: new Map([
@@ -55,12 +55,6 @@ describe('readerKeywords', () => {
     expect(words.get('/tips/be-open/')).toEqual(['sorry', 'apology', 'friend']);
     expect(words.get('/tips/show-empathy/')).toEqual(['friend']);
     expect(words.get('/help/')).toBeUndefined();
-  });
-});
-
-describe('stopWordsOf', () => {
-  it('lists every stop word once, sorted', () => {
-    expect(stopWordsOf([stop(['my', 'how']), entry('more', { kind: 'stop', words: ['how', 'a'] })])).toEqual(['a', 'how', 'my']);
   });
 });
 

@@ -78,8 +78,3 @@ export function readerKeywords(entries: readonly RuleEntry<SearchWordsEntry>[], 
   }
   return out;
 }
-
-/** Every stop word, once, sorted. */
-export function stopWordsOf(entries: readonly RuleEntry<SearchWordsEntry>[]): string[] {
-  return [...new Set(entries.flatMap((e) => (e.data.kind === 'stop' ? e.data.words : [])))].sort();
-}

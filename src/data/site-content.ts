@@ -10,7 +10,7 @@ import { checkLinkTargets, checkMdxSafety, routesOfPageFiles, type LinkTargets }
 import { contentLinkHref, guideHref, parseContentLink, REFERENCES_SECTION, tipHref, type LinkIndex } from './content-links';
 import { checkContentRules, ContentRuleError, where } from './content-rules';
 import { TIP_THEMES } from './content-schemas';
-import { checkSearchWords, readerKeywords, stopWordsOf, type SearchWordsSite } from './search-words';
+import { checkSearchWords, readerKeywords, type SearchWordsSite } from './search-words';
 import { surname } from '../lib/references';
 
 /** All content, sorted, plus a resolver for content links. */
@@ -29,8 +29,6 @@ export interface SiteContent {
   tipByNumber: (n: number) => CollectionEntry<'tips'> | undefined;
   /** The reader words (content/search-words.yaml) a page is indexed with, by site path. */
   readerWords: (path: string) => readonly string[];
-  /** The words search ignores when no page has all of a reader's words. */
-  stopWords: readonly string[];
 }
 
 /** Name of the tips collection, with the count taken from the content: "20 ways to build trust online". */
@@ -110,7 +108,6 @@ async function load(): Promise<SiteContent> {
     },
     tipByNumber: (n) => tips.find((t) => t.data.number === n),
     readerWords: (path) => keywordsByPath.get(path) ?? [],
-    stopWords: stopWordsOf(searchWords),
   };
 }
 

@@ -1,30 +1,16 @@
 /**
  * Closest matches for a query of several words (see src/islands/search/search-runner.ts and
- * src/lib/search/closest.ts), loaded on demand: the first search that needs them loads this
- * and the stop words.
+ * src/lib/search/closest.ts), loaded on demand: the first search that needs them loads this,
+ * with the stop words inside.
  */
-import { decodeStopWords, mayBeMisspelled, meaningfulWords, rankClosest, replaceWords } from '../../lib/search/closest';
+import { STOP_WORDS } from 'virtual:kindred/stop-words';
+import { mayBeMisspelled, meaningfulWords, rankClosest, replaceWords } from '../../lib/search/closest';
 import type { SearchHit, SearchSection } from '../../lib/search/search';
 import { correctWord, hitsOf, searchPages, type PagefindResult } from './pagefind';
 import type { SearchResultsData } from './search-runner';
 
-let stopWords: Promise<ReadonlySet<string>> | undefined;
-
-/**
- * The words search ignores when no page has all of a reader's words (/search-words.json,
- * from content/search-words.yaml), fetched the first time a search needs them. If they
- * fail to load, none are ignored (and a later search tries again).
- */
-function loadStopWords(): Promise<ReadonlySet<string>> {
-  stopWords ??= fetch('/search-words.json')
-    .then((r) => (r.ok ? r.json() : null))
-    .then(decodeStopWords)
-    .catch(() => {
-      stopWords = undefined;
-      return new Set<string>();
-    });
-  return stopWords;
-}
+/** The words search ignores here (content/search-words.yaml, bundled into this chunk by the Kindred integration). */
+const stopWords: ReadonlySet<string> = new Set(STOP_WORDS);
 
 /**
  * Closest matches for a query of several words (null when it has no word that isn't a stop
@@ -37,7 +23,7 @@ export async function closestMatches(
   full: { hits: SearchHit[]; results: PagefindResult[] },
   wanted: () => boolean,
 ): Promise<SearchResultsData | null> {
-  const words = meaningfulWords(query, await loadStopWords());
+  const words = meaningfulWords(query, stopWords);
   if (!words.length) return null;
   const found = await Promise.all(words.map((w) => searchPages(w, section)));
   // Pagefind leaves out a word its index lacks, so the full query's pages may not have every word.

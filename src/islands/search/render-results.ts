@@ -5,7 +5,7 @@
  * empty-state and error text in both places. Plain DOM, so the popup on a
  * content page loads no UI library.
  */
-import { closestMessage, NO_FULL_MATCH_HEADING, NO_RESULT_OFFERS, SOME_WORDS_HEADING } from '../../lib/search/closest';
+import { closestMessage, NO_FULL_MATCH, NO_FULL_MATCH_HEADING, NO_RESULT_OFFERS, SOME_WORDS_HEADING } from '../../lib/search/closest';
 import { correctedMessage, resultsMessage, SEARCH_UNAVAILABLE, SEARCH_UNAVAILABLE_IN_DEV, type SearchHit } from '../../lib/search/search';
 import type { SearchResultsData, SearchState } from './search-runner';
 
@@ -104,6 +104,10 @@ export function mountResults(host: HTMLElement, view: ResultsView): (state: Sear
             ? SEARCH_UNAVAILABLE_IN_DEV
             : SEARCH_UNAVAILABLE
           : '';
+    // The heading below shows "No page has all of these words."; screen readers hear it in the status line.
+    if (status.textContent.startsWith(`${NO_FULL_MATCH} `)) {
+      status.replaceChildren(el('span', 'visually-hidden', `${NO_FULL_MATCH} `), status.textContent.slice(NO_FULL_MATCH.length + 1));
+    }
     const parts: HTMLElement[] = [];
     if (corrected) {
       const note = el('p', 'search-correction', 'Showing results for ');

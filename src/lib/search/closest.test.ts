@@ -1,28 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  closestMessage,
-  decodeStopWords,
-  mayBeMisspelled,
-  meaningfulWords,
-  NO_FULL_MATCH_HEADING,
-  queryWords,
-  rankClosest,
-  replaceWords,
-} from './closest';
-
-describe('decodeStopWords', () => {
-  it('reads the stop words of version 1', () => {
-    expect([...decodeStopWords({ version: 1, stopWords: ['a', 'how', 7, 'Bad', "don't"] })]).toEqual(['a', 'how']);
-  });
-  it.each([null, 'x', { version: 2, stopWords: ['a'] }, { version: 1 }, { version: 1, stopWords: 'a' }])('gives none for %j', (json) => {
-    expect(decodeStopWords(json).size).toBe(0);
-  });
-  it('reads at most 5000 words', () => {
-    const letters = (n: number): string => (n < 26 ? '' : letters(Math.floor(n / 26) - 1)) + String.fromCharCode(97 + (n % 26));
-    const many = Array.from({ length: 6000 }, (_, i) => letters(i));
-    expect(decodeStopWords({ version: 1, stopWords: many }).size).toBe(5000);
-  });
-});
+import { closestMessage, mayBeMisspelled, meaningfulWords, NO_FULL_MATCH_HEADING, queryWords, rankClosest, replaceWords } from './closest';
 
 describe('queryWords', () => {
   it('lowercases, drops apostrophes and keeps each word once', () => {

@@ -9,24 +9,14 @@
 /** Fewer results than this for all of a reader's words, and search looks for closest matches too. */
 export const ENOUGH_RESULTS = 3;
 
+/** What the status line and the heading say first when no page has all of the reader's words. */
+export const NO_FULL_MATCH = 'No page has all of these words.';
+
 /** The heading over closest matches when no page has all of the reader's words. */
-export const NO_FULL_MATCH_HEADING = 'No page has all of these words. Closest matches:';
+export const NO_FULL_MATCH_HEADING = `${NO_FULL_MATCH} Closest matches:`;
 
 /** The heading over closest matches that follow pages with all of the words. */
 export const SOME_WORDS_HEADING = 'Other pages with some of these words:';
-
-/** The longest stop-word list accepted (the real one is about 150 words). */
-const MAX_STOP_WORDS = 5000;
-
-/**
- * Decodes /search-words.json: `{ "version": 1, "stopWords": ["a", …] }`.
- * Anything else gives no stop words, so every word of a query counts.
- */
-export function decodeStopWords(json: unknown): ReadonlySet<string> {
-  const value = json as { version?: unknown; stopWords?: unknown } | null;
-  if (value?.version !== 1 || !Array.isArray(value.stopWords)) return new Set();
-  return new Set(value.stopWords.slice(0, MAX_STOP_WORDS).filter((w): w is string => typeof w === 'string' && /^[a-z]+$/.test(w)));
-}
 
 /**
  * The words of a query as search sees them: lowercase, apostrophes dropped

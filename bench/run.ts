@@ -19,7 +19,8 @@
  * Pass --no-scale, --no-lighthouse or --no-starlight to skip the slow parts,
  * or `--only visit` to measure only the reading visit on the dist/ already
  * built (`npm run build` first) and swap it into results.json and REPORT.md
- * (`--visits <n>` sets the visits per site, 5 by default).
+ * (`--visits <n>` sets the visits per site, 5 by default); `--only search`
+ * does the same for search against Starlight (its three ratios and goals).
  */
 import { execSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -50,7 +51,12 @@ const ROUTE_TYPES: Record<string, string> = {
   checklist: '/checklist/',
   search: '/search/?q=trust',
 };
-const QUERIES = ['gratitude', 'empathy', 'boundaries', 'video call', 'apologize'];
+/**
+ * The later queries. The last is a reader's phrase that fewer than three Kindred pages match in
+ * full, so its cost includes the closest matches (their code, the stop words, the searches per
+ * word and their excerpts); Starlight's search answers it too, with the pages that have every word.
+ */
+const QUERIES = ['gratitude', 'empathy', 'boundaries', 'video call', 'keep your promises'];
 /** The first search in the side-by-side runs (QUERIES follow it as the later queries). */
 const FIRST_QUERY = 'friendship';
 /** The tip page both sites start searching from. */
@@ -61,12 +67,13 @@ const argv = process.argv.slice(2);
 /** Visits per site (`--visits <n>`; 5 unless told). */
 const VISIT_RUNS = argv.includes('--visits') ? Number(argv[argv.indexOf('--visits') + 1]) : 5;
 const args = new Set(argv);
-/** `--only visit`: the one part that can run alone. */
+/** `--only visit` or `--only search`: the parts that can run alone, on the dist/ already built. */
 const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
-if (only !== undefined && only !== 'visit') {
-  console.error(`--only takes the part to run: --only visit (got ${only ?? 'nothing'})`);
+if (only !== undefined && only !== 'visit' && only !== 'search') {
+  console.error(`--only takes the part to run: --only visit or --only search (got ${only ?? 'nothing'})`);
   process.exit(2);
 }
+const SEARCH_HEADING = '## Search against Starlight';
 
 /**
  * Builds a project directory. `astro build` runs Pagefind too (integrations/kindred.ts),
@@ -128,6 +135,53 @@ async function scaleRun(extra: number) {
   return { tips: total, ...times, distBytes: size.bytes, distFiles: size.files, pagefindBytes: pagefindSize.bytes, search };
 }
 
+/** Search side by side with Starlight, and its three ratios. */
+interface PeerPart {
+  starlightBuildMs: number;
+  installed: boolean;
+  runs: Record<string, PeerRun[]>;
+  medians: Record<string, PeerMedians>;
+  ratios: PeerComparison[];
+}
+
+/** Measures search on both sites, each on `astro preview` (median of PEER_RUNS runs, alternating, slow connection). */
+async function searchPart(starlight: { dir: string; buildMs: number; installed: boolean }): Promise<PeerPart> {
+  console.log(`Measuring search side by side (${PEER_RUNS} runs each, alternating, slow connection)…`);
+  const ours = await startPreview('.');
+  const theirs = await startPreview(starlight.dir);
+  try {
+    const runs = await measurePeers([kindredSite(ours.url, PEER_PAGE), starlightSite(theirs.url, PEER_PAGE)], FIRST_QUERY, QUERIES, {
+      runs: PEER_RUNS,
+    });
+    const medians = { Kindred: peerMedians(runs['Kindred'] ?? []), Starlight: peerMedians(runs['Starlight'] ?? []) };
+    return {
+      starlightBuildMs: starlight.buildMs,
+      installed: starlight.installed,
+      runs,
+      medians,
+      ratios: comparePeers(medians.Kindred, medians.Starlight),
+    };
+  } finally {
+    await ours.stop();
+    await theirs.stop();
+  }
+}
+
+/** What results.json keeps of the side-by-side search. */
+function starlightResults(p: PeerPart) {
+  return {
+    version: STARLIGHT_VERSION,
+    page: PEER_PAGE,
+    firstQuery: FIRST_QUERY,
+    laterQueries: QUERIES,
+    network: SLOW_CONNECTION,
+    buildMs: p.starlightBuildMs,
+    medians: p.medians,
+    ratios: p.ratios,
+    runs: p.runs,
+  };
+}
+
 /** The reading visit on both sites, each served by the CDN-like server; medians and the four ratios. */
 async function visitPart(starlightDir: string): Promise<VisitResults> {
   console.log(`Measuring the reading visit (${VISIT_RUNS} visits each, alternating, slow connection)…`);
@@ -172,6 +226,31 @@ if (only === 'visit') {
   process.exit(0);
 }
 
+// ---------- Only search against Starlight ----------
+if (only === 'search') {
+  if (!existsSync('dist/index.html')) {
+    console.error('--only search measures the dist/ already built: run `npm run build` first.');
+    process.exit(1);
+  }
+  console.log('Starlight peer: generating, installing (first run only), building…');
+  const onlyPeer = await searchPart(prepareStarlightPeer());
+  const earlier = existsSync('bench/results.json')
+    ? (JSON.parse(readFileSync('bench/results.json', 'utf8')) as Record<string, unknown>)
+    : {};
+  writeFileSync(
+    'bench/results.json',
+    JSON.stringify({ ...earlier, starlight: { measuredAt: new Date().toISOString(), ...starlightResults(onlyPeer) } }, null, 2) + '\n',
+  );
+  const section = peerSection(onlyPeer);
+  const report = existsSync('bench/REPORT.md') ? readFileSync('bench/REPORT.md', 'utf8') : '# Kindred benchmark report\n';
+  writeFileSync(
+    'bench/REPORT.md',
+    replaceSection(report, SEARCH_HEADING, `_Measured ${new Date().toISOString()} with \`--only search\`._\n\n${section}`),
+  );
+  console.log(section);
+  process.exit(0);
+}
+
 // ---------- The real site ----------
 console.log('Building the site…');
 const buildTimes = build('.');
@@ -209,35 +288,11 @@ if (!args.has('--no-lighthouse')) {
 }
 
 let visit: VisitResults | null = null;
-let peer: {
-  starlightBuildMs: number;
-  installed: boolean;
-  runs: Record<string, PeerRun[]>;
-  medians: Record<string, PeerMedians>;
-  ratios: PeerComparison[];
-} | null = null;
+let peer: PeerPart | null = null;
 if (!args.has('--no-starlight')) {
   console.log('Starlight peer: generating, installing (first run only), building…');
   const starlight = prepareStarlightPeer();
-  console.log(`Measuring search side by side (${PEER_RUNS} runs each, alternating, slow connection)…`);
-  const ours = await startPreview('.');
-  const theirs = await startPreview(starlight.dir);
-  try {
-    const runs = await measurePeers([kindredSite(ours.url, PEER_PAGE), starlightSite(theirs.url, PEER_PAGE)], FIRST_QUERY, QUERIES, {
-      runs: PEER_RUNS,
-    });
-    const medians = { Kindred: peerMedians(runs['Kindred'] ?? []), Starlight: peerMedians(runs['Starlight'] ?? []) };
-    peer = {
-      starlightBuildMs: starlight.buildMs,
-      installed: starlight.installed,
-      runs,
-      medians,
-      ratios: comparePeers(medians.Kindred, medians.Starlight),
-    };
-  } finally {
-    await ours.stop();
-    await theirs.stop();
-  }
+  peer = await searchPart(starlight);
   visit = await visitPart(starlight.dir);
 }
 
@@ -258,17 +313,7 @@ const results = {
   jsPerRoute,
   search,
   lighthouse,
-  starlight: peer && {
-    version: STARLIGHT_VERSION,
-    page: PEER_PAGE,
-    firstQuery: FIRST_QUERY,
-    laterQueries: QUERIES,
-    network: SLOW_CONNECTION,
-    buildMs: peer.starlightBuildMs,
-    medians: peer.medians,
-    ratios: peer.ratios,
-    runs: peer.runs,
-  },
+  starlight: peer && starlightResults(peer),
   visit,
   scale: [
     { tips: 20, ...buildTimes, distBytes: dist.bytes, distFiles: dist.files, pagefindBytes: dirSize('dist/pagefind').bytes, search },
@@ -279,7 +324,7 @@ mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
 
 /** The side-by-side section of the report: the three ratios, then each site's medians. */
-function peerSection(): string {
+function peerSection(peer: PeerPart | null): string {
   if (!peer) return '_Skipped (--no-starlight)._';
   const k = peer.medians['Kindred'];
   const st = peer.medians['Starlight'];
@@ -287,10 +332,19 @@ function peerSection(): string {
 (never committed), served the same way. Median of ${PEER_RUNS} runs per site, alternating, each in a fresh Chromium
 context on an emulated slow connection (${SLOW_CONNECTION.latency} ms RTT, 1.6 Mbps down, 750 kbps up; no CPU
 throttling). A run opens \`${PEER_PAGE}\`, lets it settle, opens search with the site's own search control, types
-“${FIRST_QUERY}” and waits for the first result; then types ${QUERIES.map((q) => `“${q}”`).join(', ')}. Bytes count every
-response (headers and compressed body) of the page and its workers (Chromium reports no body for a worker's own
-script, such as Starlight's \`pagefind-worker.js\`, so that body is asked of the server again and counted as sent);
-a run in which a service worker starts is refused, since its fetches would escape the slow connection. Times are
+“${FIRST_QUERY}” and waits for the first result; then types ${QUERIES.map((q) => `“${q}”`).join(', ')} (the last is a
+phrase fewer than three Kindred pages have in full, so Kindred's closest matches run and are counted). Bytes count every
+response (headers and compressed body) of the page and its workers, measured on the browser context's network log:
+
+- **Kindred** runs Pagefind in the page (\`noWorker\`): the tip page and its CSS and scripts, the popup's code, \`pagefind.js\`,
+  the WebAssembly, the entry and meta files, the index chunk and the fragments shown as excerpts; for the phrase, also the
+  closest-match code (the stop words bundled in it), and \`/search-vocabulary.json\` whenever a word may be
+  misspelled. No worker starts (a run with one would be counted the same way).
+- **Starlight** runs Pagefind's UI, which starts \`pagefind-worker.js\`: the WebAssembly and the index are fetched by the
+  worker and counted from its log, and since Chromium reports no body for a worker's own script, that body is asked of the
+  server again and counted as sent.
+
+A run in which a service worker starts is refused, since its fetches would escape the slow connection. Times are
 taken on the page's own clock, from the pointer going down on the search control to the first result being visible.
 
 ${goalTable(peer.ratios)}
@@ -355,9 +409,9 @@ ${table(
   search.map((q, i) => [`${q.query}${i === 0 ? ' (first query: runtime included)' : ''}`, kb(q.bytes), q.requests, `${q.latencyMs} ms`]),
 )}
 
-## Search against Starlight
+${SEARCH_HEADING}
 
-${peerSection()}
+${peerSection(peer)}
 
 ${VISIT_HEADING}
 

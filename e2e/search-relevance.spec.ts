@@ -48,7 +48,7 @@ test.describe('search relevance', () => {
       await page.goto(`/search/?q=${encodeURIComponent(query)}`);
       const main = page.getByRole('main');
       await expect(main.getByRole('status')).toHaveText(/results? for/);
-      await expect(main.locator('.search-results')).toHaveAttribute('aria-busy', 'false');
+      await expect(main.locator('.search-results[aria-busy="true"]')).toHaveCount(0);
       const titles = await main.locator('.search-results > li .search-result-title').allInnerTexts();
       expect(titles.slice(0, 3), `top 3 for "${query}"`).toContain(expected);
     });

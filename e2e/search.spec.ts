@@ -177,12 +177,53 @@ test.describe('search', () => {
     expect(console.errors).toEqual([]);
   });
 
-  test('no results says so and points to the tips and the guide', async ({ page }) => {
-    await page.goto('/search/?q=xylophonequartz');
+  test('a phrase that shares no word with any page says so and offers the tips, the guide and help', async ({ page }) => {
+    await page.goto('/search/?q=xylophone%20quartz%20zebra');
     const main = page.getByRole('main');
-    await expect(main.getByRole('status')).toHaveText('No results for “xylophonequartz”.');
-    await expect(main.getByRole('link', { name: 'the trust tips' })).toHaveAttribute('href', '/tips/');
-    await expect(main.getByRole('link', { name: 'the guide' })).toHaveAttribute('href', '/guide/');
+    await expect(main.getByRole('status')).toHaveText('No results for “xylophone quartz zebra”.');
+    await expect(main.locator('.search-help')).toContainText('No page shares a word with your search');
+    const offers = main.getByRole('list', { name: 'Places to look instead' });
+    await expect(offers.getByRole('link', { name: 'Browse the trust tips' })).toHaveAttribute('href', '/tips/');
+    await expect(offers.getByRole('link', { name: 'Read the guide' })).toHaveAttribute('href', '/guide/');
+    await expect(offers.getByRole('link', { name: /Where to find help/ })).toHaveAttribute('href', '/help/');
+    await offers.getByRole('link', { name: /Where to find help/ }).click();
+    await expect(page).toHaveURL('/help/');
+  });
+
+  test('a phrase no page has all the words of shows the closest matches on /search/, landing on the words', async ({ page }) => {
+    const console = watchConsole(page);
+    await page.goto('/search/?q=sorry%20i%20replied%20so%20late');
+    const main = page.getByRole('main');
+    // The status line carries the heading's words, so screen readers hear them.
+    await expect(main.getByRole('status')).toHaveText(
+      /^No page has all of these words\. \d+ closest matches for “sorry i replied so late”\.$/,
+    );
+    await expect(main.getByRole('heading', { level: 2, name: 'No page has all of these words. Closest matches:' })).toBeVisible();
+    const first = main
+      .getByRole('list', { name: /^Closest matches for/ })
+      .getByRole('listitem')
+      .first();
+    await expect(first.getByRole('heading', { level: 3 })).toHaveText('Tip 9: Be responsive and attentive to messages');
+    await expect(first.locator('.search-result-words mark')).toHaveText(['replied', 'late']);
+    const link = first.getByRole('link').first();
+    await expect(link).toHaveAttribute('href', /^\/tips\/be-responsive\/#:~:text=.*Reply/);
+    await expectNoAxeViolations(page, 'closest matches');
+    await link.click();
+    await expect(page).toHaveURL(/\/tips\/be-responsive\/#?$/);
+    expect(console.errors).toEqual([]);
+  });
+
+  test('the popup shows closest matches for a phrase under their heading, and the keyboard opens one', async ({ page }) => {
+    await page.goto('/tips/keep-humor/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('sorry i replied so late');
+    await expect(headerResults(page).getByRole('status')).toHaveText(/^No page has all of these words\. \d+ closest matches/);
+    await expect(headerResults(page).locator('.search-closest-heading')).toHaveText('No page has all of these words. Closest matches:');
+    await expect(resultLinks(page).first()).toHaveText('Tip 9: Be responsive and attentive to messages');
+    await page.keyboard.press('ArrowDown');
+    await expect(resultLinks(page).first()).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/tips\/be-responsive\/#?$/);
   });
 
   test('axe finds no violations with results open', async ({ page }) => {

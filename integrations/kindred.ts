@@ -18,7 +18,7 @@ import { writeHeaders } from './headers.ts';
 import { readInlineScripts, virtualModuleSource, virtualModuleTypes, type InlineScript } from './inline-scripts.ts';
 import { writeOfflineList } from './offline-list.ts';
 import { buildSearchIndex } from './pagefind-index.ts';
-import { writeSearchVocabulary } from './search-vocabulary.ts';
+import { readStopWords, SEARCH_WORDS_FILE, writeSearchVocabulary } from './search-vocabulary.ts';
 import { writeServiceWorker } from './service-worker.ts';
 
 const VIRTUAL_ID = 'virtual:kindred/inline-scripts';
@@ -26,6 +26,10 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 /** CSS that knows the site's address (printed links show it in full). */
 const SITE_CSS_ID = 'virtual:kindred/site.css';
 const RESOLVED_SITE_CSS_ID = `\0${SITE_CSS_ID}`;
+
+/** The stop words of content/search-words.yaml, bundled into the code that finds closest matches. */
+const STOP_WORDS_ID = 'virtual:kindred/stop-words';
+const RESOLVED_STOP_WORDS_ID = `\0${STOP_WORDS_ID}`;
 
 /** The integration, for `integrations` in astro.config.mjs. */
 export default function kindred(): AstroIntegration {
@@ -51,6 +55,15 @@ export default function kindred(): AstroIntegration {
                 load: (id: string) => (id === RESOLVED_ID ? virtualModuleSource(scripts) : undefined),
               },
               {
+                // The content layer validates the file (src/data/search-words.ts); this only reads its stop words.
+                name: 'kindred:stop-words',
+                resolveId: (id: string) => (id === STOP_WORDS_ID ? RESOLVED_STOP_WORDS_ID : undefined),
+                load: (id: string) =>
+                  id === RESOLVED_STOP_WORDS_ID
+                    ? `export const STOP_WORDS = ${JSON.stringify(readStopWords(fileURLToPath(new URL(SEARCH_WORDS_FILE, config.root))))};\n`
+                    : undefined,
+              },
+              {
                 name: 'kindred:site-css',
                 resolveId: (id: string) => (id === SITE_CSS_ID ? RESOLVED_SITE_CSS_ID : undefined),
                 load: (id: string) => (id === RESOLVED_SITE_CSS_ID ? `:root { --site-origin: ${JSON.stringify(origin)}; }\n` : undefined),
@@ -62,7 +75,7 @@ export default function kindred(): AstroIntegration {
       'astro:config:done': ({ injectTypes }) => {
         injectTypes({
           filename: 'inline-scripts.d.ts',
-          content: `${virtualModuleTypes(VIRTUAL_ID, scripts)}declare module '${SITE_CSS_ID}' {}\n`,
+          content: `${virtualModuleTypes(VIRTUAL_ID, scripts)}declare module '${SITE_CSS_ID}' {}\ndeclare module '${STOP_WORDS_ID}' {\n  /** The stop words of content/search-words.yaml. */\n  export const STOP_WORDS: readonly string[];\n}\n`,
         });
       },
       'astro:build:done': async ({ dir, logger }) => {

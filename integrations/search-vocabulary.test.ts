@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildVocabulary, searchableText, VOCABULARY_FILE, words, writeSearchVocabulary } from './search-vocabulary.ts';
+import { buildVocabulary, readStopWords, searchableText, VOCABULARY_FILE, words, writeSearchVocabulary } from './search-vocabulary.ts';
 
 const page = (body: string, outside = '') =>
   `<!doctype html><html><head><title>Head title</title><script>var secret = 1</script></head><body><header>Menu words</header>${outside}<main data-pagefind-body>${body}</main></body></html>`;
@@ -55,5 +55,21 @@ describe('writeSearchVocabulary', () => {
     writeFileSync(join(dir, 'style.css'), 'body { color: red }');
     expect(writeSearchVocabulary(dir)).toBe(2);
     expect(JSON.parse(readFileSync(join(dir, VOCABULARY_FILE), 'utf8'))).toEqual({ version: 1, words: ['welcome', 'empathy'] });
+  });
+});
+
+describe('readStopWords', () => {
+  let dir = '';
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  it('reads the words of every stop entry, once each, sorted', () => {
+    dir = mkdtempSync(join(tmpdir(), 'stop-'));
+    const file = join(dir, 'search-words.yaml');
+    writeFileSync(
+      file,
+      '- id: s\n  kind: stop\n  words: [my, how]\n- id: r\n  kind: reader\n  words: [sorry]\n  pages: [tip:1]\n- id: t\n  kind: stop\n  words: [a, how]\n',
+    );
+    expect(readStopWords(file)).toEqual(['a', 'how', 'my']);
+    writeFileSync(file, 'not: a list\n');
+    expect(readStopWords(file)).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
+import { load } from 'js-yaml';
 import { listDist } from './dist-files.ts';
 import { UNINDEXED_CLASSES } from './pagefind-index.ts';
 
@@ -75,4 +76,16 @@ export function writeSearchVocabulary(dist: string): number {
   const vocabulary = buildVocabulary(pages);
   writeFileSync(join(dist, VOCABULARY_FILE), JSON.stringify(vocabulary));
   return vocabulary.words.length;
+}
+
+/** The reader's vocabulary for search, relative to the project. */
+export const SEARCH_WORDS_FILE = 'content/search-words.yaml';
+
+/** The stop words of the reader's vocabulary file (entries of `kind: stop`), each once, sorted; the build validates the file. */
+export function readStopWords(file: string): string[] {
+  const entries = load(readFileSync(file, 'utf8'));
+  const words = Array.isArray(entries)
+    ? entries.flatMap((e: { kind?: unknown; words?: unknown }) => (e?.kind === 'stop' && Array.isArray(e.words) ? e.words : []))
+    : [];
+  return [...new Set(words.filter((w): w is string => typeof w === 'string'))].sort();
 }

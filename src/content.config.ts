@@ -4,7 +4,7 @@
  * span collections in `src/data/content-rules.ts`.
  */
 import { defineCollection } from 'astro:content';
-import { checklistSchema, guideSchema, quizSchema, referenceSchema, tipSchema } from './data/content-schemas';
+import { checklistSchema, guideSchema, quizSchema, referenceSchema, searchWordsSchema, tipSchema } from './data/content-schemas';
 // Astro's glob() and file() loaders, wrapped to fail on broken YAML, duplicate slugs and duplicate ids.
 import { mdxFolder, yamlList } from './data/content-loaders';
 
@@ -38,4 +38,10 @@ const references = defineCollection({
   schema: referenceSchema,
 });
 
-export const collections = { guide, tips, quiz, checklist, references };
+/** The reader's vocabulary for search: words readers type for what pages discuss, and stop words. */
+const searchWords = defineCollection({
+  loader: yamlList('content/search-words.yaml'),
+  schema: searchWordsSchema,
+});
+
+export const collections = { guide, tips, quiz, checklist, references, searchWords };

@@ -37,7 +37,8 @@ export const kindredSite = (baseUrl: string, pagePath: string): SearchSite => ({
   open: (page) => page.locator('button.search-toggle').click(),
   field: (page) => page.locator('#site-search'),
   // While a query runs the list keeps the previous hits under the new label, marked busy.
-  resultLinks: (query) => `.search-popup ol[aria-label=${JSON.stringify(`Results for ${query}`)}][aria-busy="false"] a`,
+  // Results for every word, or closest matches when too few pages have them all.
+  resultLinks: (query) => `.search-popup ol[aria-label$=${JSON.stringify(` for ${query}`)}][aria-busy="false"] a`,
 });
 
 /** Starlight: its search button opens a dialog with Pagefind's default UI. */

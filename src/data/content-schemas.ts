@@ -25,21 +25,19 @@ export const contentLinkSchema = z
     'write a link as "tip:6", "guide:six-strategies", "guide:six-strategies#5-create-rituals" or "reference:huang-2017"',
   );
 
+/** One keyword: lowercase letters, a word or a phrase of up to 3 words. */
+const keywordSchema = z
+  .string()
+  .regex(/^[a-z]+(?:[ '-][a-z]+){0,2}$/, 'write a keyword in lowercase letters: a word or a phrase of up to 3 words, e.g. "zoom fatigue"')
+  .max(30, 'keep a keyword to 30 characters or fewer');
+
 /**
  * Words and short phrases readers type that the text itself doesn't use
  * ("sorry", "ghosting", "zoom fatigue", British spellings). Indexed for
  * search as Pagefind metadata, never shown on the page.
  */
 export const keywordsSchema = z
-  .array(
-    z
-      .string()
-      .regex(
-        /^[a-z]+(?:[ '-][a-z]+){0,2}$/,
-        'write a keyword in lowercase letters: a word or a phrase of up to 3 words, e.g. "zoom fatigue"',
-      )
-      .max(30, 'keep a keyword to 30 characters or fewer'),
-  )
+  .array(keywordSchema)
   .max(8, 'list at most 8 keywords: only words a reader looking for this page would type')
   .refine((list) => new Set(list).size === list.length, 'list each keyword once')
   .default([]);
@@ -149,3 +147,46 @@ export const referenceSchema = z.object({
   /** One or two sentences on what the work actually found. */
   finding: z.string().min(20, 'say in a sentence what the work found'),
 });
+
+/**
+ * A page that reader words point at: "tip:12", "tip:*" (every tip),
+ * "guide:faqs", "guide:*" (every guide section) or a site path such as
+ * "/help/". The build checks that it exists (src/data/search-words.ts).
+ */
+export const searchTargetSchema = z
+  .string()
+  .regex(
+    /^(?:tip:(?:[1-9]\d*|\*)|guide:(?:[a-z0-9-]+|\*)|\/(?:[a-z0-9-]+\/)*)$/,
+    'write a page as "tip:12", "tip:*", "guide:faqs", "guide:*" or a site path such as "/help/" (no "#anchor": the words count for the whole page)',
+  );
+
+/** Reader words in `content/search-words.yaml`: what readers type, and the pages it should find. */
+const readerWordsSchema = z.object({
+  kind: z.literal('reader'),
+  /** Words and short phrases readers type, added to each page's search keywords (never shown). */
+  words: z
+    .array(keywordSchema)
+    .min(1, 'list at least one word')
+    .refine((list) => new Set(list).size === list.length, 'list each word once'),
+  /** The pages that answer these words. */
+  pages: z
+    .array(searchTargetSchema)
+    .min(1, 'list at least one page')
+    .refine((list) => new Set(list).size === list.length, 'list each page once'),
+});
+
+/** Stop words in `content/search-words.yaml`: words search ignores when no page has all of a reader's words. */
+const stopWordsSchema = z.object({
+  kind: z.literal('stop'),
+  /** Lowercase words without apostrophes ("dont", "im"), as search sees them. */
+  words: z
+    .array(z.string().regex(/^[a-z]+$/, 'write a stop word in lowercase letters without apostrophes, e.g. "dont"'))
+    .min(1, 'list at least one stop word')
+    .refine((list) => new Set(list).size === list.length, 'list each stop word once'),
+});
+
+/** An entry of `content/search-words.yaml`: reader words for some pages, or stop words. */
+export const searchWordsSchema = z.discriminatedUnion('kind', [readerWordsSchema, stopWordsSchema], {
+  error: 'kind must be "reader" or "stop"',
+});
+export type SearchWordsEntry = z.infer<typeof searchWordsSchema>;

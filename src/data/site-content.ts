@@ -10,6 +10,7 @@ import { checkLinkTargets, checkMdxSafety, routesOfPageFiles, type LinkTargets }
 import { contentLinkHref, guideHref, parseContentLink, REFERENCES_SECTION, tipHref, type LinkIndex } from './content-links';
 import { checkContentRules, ContentRuleError, where } from './content-rules';
 import { TIP_THEMES } from './content-schemas';
+import { checkSearchWords, readerKeywords, type SearchWordsSite } from './search-words';
 import { surname } from '../lib/references';
 
 /** All content, sorted, plus a resolver for content links. */
@@ -26,6 +27,8 @@ export interface SiteContent {
   label: (link: string) => string;
   /** The tip with a given number. */
   tipByNumber: (n: number) => CollectionEntry<'tips'> | undefined;
+  /** The reader words (content/search-words.yaml) a page is indexed with, by site path. */
+  readerWords: (path: string) => readonly string[];
 }
 
 /** Name of the tips collection, with the count taken from the content: "20 ways to build trust online". */
@@ -40,13 +43,19 @@ export function getSiteContent(): Promise<SiteContent> {
 }
 
 async function load(): Promise<SiteContent> {
-  const [guide, tips, quiz, checklist, references] = await Promise.all([
+  const [guide, tips, quiz, checklist, references, searchWords] = await Promise.all([
     getCollection('guide'),
     getCollection('tips'),
     getCollection('quiz'),
     getCollection('checklist'),
     getCollection('references'),
+    getCollection('searchWords'),
   ]);
+  const wordsSite: SearchWordsSite = {
+    tips: new Map(tips.map((t) => [t.data.number, t.id])),
+    guide: guide.map((g) => g.id),
+    pages: new Set(staticRoutes()),
+  };
   const bodies = [
     ...guide.map((e) => ({ at: where(e, e.id), url: guideHref(e.id), body: e.body ?? '' })),
     ...tips.map((e) => ({ at: where(e, e.id), url: tipHref(e.id), body: e.body ?? '' })),
@@ -61,6 +70,7 @@ async function load(): Promise<SiteContent> {
     ...checkContentRules({ guide, tips, quiz, checklist, references }),
     ...checkLinkTargets(fieldLinks, bodies, await linkTargets(guide, tips, references)),
     ...checkMdxSafety(bodies),
+    ...checkSearchWords(searchWords, wordsSite),
   ];
   if (problems.length > 0) throw new ContentRuleError(problems);
 
@@ -76,6 +86,7 @@ async function load(): Promise<SiteContent> {
     .filter((d): d is SiteContent['habits'][number] => d.kind === 'habit')
     .sort((a, b) => a.order - b.order);
 
+  const keywordsByPath = readerKeywords(searchWords, wordsSite);
   const index: LinkIndex = { tipSlugByNumber: new Map(tips.map((t) => [t.data.number, t.id])) };
   return {
     guide,
@@ -96,6 +107,7 @@ async function load(): Promise<SiteContent> {
       return ref ? `Research: ${surname(ref.data.authors[0])} (${ref.data.year}), ${ref.data.title}` : link;
     },
     tipByNumber: (n) => tips.find((t) => t.data.number === n),
+    readerWords: (path) => keywordsByPath.get(path) ?? [],
   };
 }
 
@@ -108,6 +120,15 @@ const LISTED_ROUTES = new Set(['/guide/[slug]/', '/tips/[slug]/', '/tips/theme/[
  * Other pages come from the files in src/pages; their ids are not known
  * before they are built.
  */
+/** Site paths of the pages in src/pages that have no parameters ("/help/", "/quiz/"). */
+function staticRoutes(): string[] {
+  const dir = join(process.cwd(), 'src/pages');
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative('src/pages', join(e.parentPath, e.name)));
+  return routesOfPageFiles(files).filter((r) => !r.includes('['));
+}
+
 async function linkTargets(
   guide: CollectionEntry<'guide'>[],
   tips: CollectionEntry<'tips'>[],

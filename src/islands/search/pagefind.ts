@@ -7,14 +7,18 @@
 import { PAGEFIND_OPTIONS, toHit, type PagefindData, type SearchHit, type SearchSection } from '../../lib/search/search';
 import type { Vocabulary } from '../../lib/search/spelling';
 
+/** One page a search found: Pagefind's id and score, and its data on request. */
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+
 interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
   init?(): Promise<void>;
   preload?(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
-  search(
-    term: string,
-    options?: { filters?: Record<string, string> },
-  ): Promise<{ results: { id: string; data(): Promise<PagefindData> }[] } | null>;
+  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
 /** Search could not run: the index or its runtime did not load. */
@@ -81,6 +85,25 @@ export function preloadQuery(query: string, section: SearchSection | null): void
     .catch(() => {}); // the search itself reports a failure
 }
 
+/** Every page a query finds, best first, without their data (no excerpt is fetched). */
+export async function searchPages(query: string, section: SearchSection | null): Promise<PagefindResult[]> {
+  const api = await loadPagefind();
+  try {
+    return (await api.search(query, section ? { filters: { section } } : {}))?.results ?? [];
+  } catch (error) {
+    throw new SearchUnavailableError(error); // an index fragment failed to load
+  }
+}
+
+/** The hits for some results: their data (excerpts) fetched, in parallel. */
+export async function hitsOf(results: readonly PagefindResult[]): Promise<SearchHit[]> {
+  try {
+    return (await Promise.all(results.map((r) => r.data()))).map((d) => toHit(d));
+  } catch (error) {
+    throw new SearchUnavailableError(error);
+  }
+}
+
 /**
  * The top results for a query (optionally within one section), with their data loaded;
  * null when `wanted` says the query was superseded before its excerpts were fetched.
@@ -90,37 +113,57 @@ export async function runSearch(
   section: SearchSection | null,
   limit: number,
   wanted: () => boolean = () => true,
-): Promise<{ hits: SearchHit[]; total: number } | null> {
-  const api = await loadPagefind();
-  try {
-    const response = await api.search(query, section ? { filters: { section } } : {});
-    // Excerpts are the per-query cost: none for a query the reader has already typed past
-    // (while the runtime loads, the first letters typed may have started a search).
-    if (!wanted()) return null;
-    if (!response) return { hits: [], total: 0 };
-    const data = await Promise.all(response.results.slice(0, limit).map((r) => r.data()));
-    return { hits: data.map((d) => toHit(d)), total: response.results.length };
-  } catch (error) {
-    throw new SearchUnavailableError(error); // an index fragment failed to load
-  }
+): Promise<{ hits: SearchHit[]; total: number; results: PagefindResult[] } | null> {
+  const results = await searchPages(query, section);
+  // Excerpts are the per-query cost: none for a query the reader has already typed past
+  // (while the runtime loads, the first letters typed may have started a search).
+  if (!wanted()) return null;
+  return { hits: await hitsOf(results.slice(0, limit)), total: results.length, results };
 }
 
-let vocabulary: Promise<{ vocabulary: Vocabulary; correctQuery: (q: string, v: Vocabulary) => string | null }> | undefined;
+let vocabulary:
+  | Promise<{
+      vocabulary: Vocabulary;
+      correctQuery: (q: string, v: Vocabulary) => string | null;
+      closestWord: (w: string, v: Vocabulary) => string | null;
+      isKnownWord: (w: string, v: Vocabulary) => boolean;
+    }>
+  | undefined;
 
-/**
- * The query with misspelled words corrected from the site's vocabulary, or
- * null. The spelling code and /search-vocabulary.json load, in parallel, the
- * first time a search needs them; if they fail to load there is simply no
- * correction (and a later search tries again).
- */
-export async function suggestCorrection(query: string): Promise<string | null> {
+/** The spelling code and /search-vocabulary.json, loaded in parallel the first time a search needs them. */
+function loadSpelling() {
   vocabulary ??= Promise.all([
     import('../../lib/search/spelling'),
     fetch('/search-vocabulary.json').then((r) => (r.ok ? r.json() : null)),
-  ]).then(([spelling, json]) => ({ vocabulary: spelling.decodeVocabulary(json), correctQuery: spelling.correctQuery }));
+  ]).then(([spelling, json]) => ({
+    vocabulary: spelling.decodeVocabulary(json),
+    correctQuery: spelling.correctQuery,
+    closestWord: spelling.closestWord,
+    isKnownWord: spelling.isKnownWord,
+  }));
+  return vocabulary;
+}
+
+/**
+ * The query with misspelled words corrected from the site's vocabulary, or
+ * null. If the vocabulary fails to load there is simply no correction (and a
+ * later search tries again).
+ */
+export async function suggestCorrection(query: string): Promise<string | null> {
   try {
-    const { vocabulary: words, correctQuery } = await vocabulary;
+    const { vocabulary: words, correctQuery } = await loadSpelling();
     return correctQuery(query, words);
+  } catch {
+    vocabulary = undefined;
+    return null;
+  }
+}
+
+/** The closest real word to a word that is not the site's, or null (see suggestCorrection). */
+export async function correctWord(word: string): Promise<string | null> {
+  try {
+    const { vocabulary: words, closestWord, isKnownWord } = await loadSpelling();
+    return isKnownWord(word, words) ? null : closestWord(word, words);
   } catch {
     vocabulary = undefined;
     return null;

@@ -5,8 +5,9 @@
  * empty-state and error text in both places. Plain DOM, so the popup on a
  * content page loads no UI library.
  */
+import { closestMessage, NO_FULL_MATCH, NO_FULL_MATCH_HEADING, NO_RESULT_OFFERS, SOME_WORDS_HEADING } from '../../lib/search/closest';
 import { correctedMessage, resultsMessage, SEARCH_UNAVAILABLE, SEARCH_UNAVAILABLE_IN_DEV, type SearchHit } from '../../lib/search/search';
-import type { SearchState } from './search-runner';
+import type { SearchResultsData, SearchState } from './search-runner';
 
 /** How one view shows results. */
 export interface ResultsView {
@@ -36,12 +37,20 @@ function excerpt(tag: 'p' | 'span', html: string): HTMLElement {
   return node;
 }
 
-function result(hit: SearchHit, view: ResultsView): HTMLLIElement {
+function result(hit: SearchHit, level: 2 | 3 | undefined): HTMLLIElement {
   const li = el('li');
-  const title = el(view.titleLevel === 2 ? 'h2' : 'p', 'search-result-title');
+  const title = el(level === 2 ? 'h2' : level === 3 ? 'h3' : 'p', 'search-result-title');
   title.append(link(hit.url, hit.title));
   li.append(title);
   if (hit.section) li.append(el('p', 'search-result-section', hit.section));
+  if (hit.matched?.length) {
+    // Which of the reader's words this closest match has.
+    const words = el('p', 'search-result-words', 'Has ');
+    hit.matched.forEach((w, i) => {
+      words.append(...(i === 0 ? [] : [i === (hit.matched?.length ?? 0) - 1 ? ' and ' : ', ']), el('mark', '', w.replace(/"/g, '')));
+    });
+    li.append(words);
+  }
   li.append(excerpt('p', hit.excerpt));
   if (hit.subResults.length) {
     const subs = el('ul', 'search-subresults');
@@ -54,6 +63,23 @@ function result(hit: SearchHit, view: ResultsView): HTMLLIElement {
     li.append(subs);
   }
   return li;
+}
+
+/** The sentence for the status line once a search is done. */
+function doneMessage(results: SearchResultsData, query: string): string {
+  const { closest, correctedTo, total } = results;
+  const shownQuery = correctedTo ?? query;
+  const message = closest ? closestMessage(shownQuery, closest.full, total - closest.full) : resultsMessage(shownQuery, total);
+  return correctedTo ? `No results for “${query.trim()}”. ${message}` : message;
+}
+
+/** A list of result items. */
+function resultList(label: string, hits: SearchHit[], level: 2 | 3 | undefined, busy: boolean): HTMLOListElement {
+  const list = el('ol', 'search-results');
+  list.setAttribute('aria-label', label);
+  list.setAttribute('aria-busy', String(busy));
+  list.append(...hits.map((hit) => result(hit, level)));
+  return list;
 }
 
 /** Creates the results region inside `host`; returns a function that shows a new state. */
@@ -70,14 +96,18 @@ export function mountResults(host: HTMLElement, view: ResultsView): (state: Sear
     const corrected = state.status === 'done' ? state.results.correctedTo : undefined;
     status.textContent =
       state.status === 'done'
-        ? corrected
+        ? corrected && !state.results.closest
           ? correctedMessage(query, corrected, state.results.total)
-          : resultsMessage(query, state.results.total)
+          : doneMessage(state.results, query)
         : state.status === 'error'
           ? import.meta.env.DEV
             ? SEARCH_UNAVAILABLE_IN_DEV
             : SEARCH_UNAVAILABLE
           : '';
+    // The heading below shows "No page has all of these words."; screen readers hear it in the status line.
+    if (status.textContent.startsWith(`${NO_FULL_MATCH} `)) {
+      status.replaceChildren(el('span', 'visually-hidden', `${NO_FULL_MATCH} `), status.textContent.slice(NO_FULL_MATCH.length + 1));
+    }
     const parts: HTMLElement[] = [];
     if (corrected) {
       const note = el('p', 'search-correction', 'Showing results for ');
@@ -95,17 +125,29 @@ export function mountResults(host: HTMLElement, view: ResultsView): (state: Sear
       const help = el(
         'p',
         'search-help',
-        'Try a different or shorter word, or put a phrase in quotes ("video call") to search for it exactly. Or browse ',
+        'No page shares a word with your search. Try a different or shorter word, or put a phrase in quotes ("video call") to search for it exactly. Or:',
       );
-      help.append(link('/tips/', 'the trust tips'), ' and ', link('/guide/', 'the guide'), '.');
-      parts.push(help);
+      const offers = el('ul', 'search-offers');
+      offers.setAttribute('aria-label', 'Places to look instead');
+      for (const [href, text] of NO_RESULT_OFFERS) {
+        const li = el('li');
+        li.append(link(href, text));
+        offers.append(li);
+      }
+      parts.push(help, offers);
     }
     if (shown?.hits.length) {
-      const list = el('ol', 'search-results');
-      list.setAttribute('aria-label', `Results for ${query}`);
-      list.setAttribute('aria-busy', String(state.status === 'loading'));
-      list.append(...shown.hits.map((hit) => result(hit, view)));
-      parts.push(list);
+      const busy = state.status === 'loading';
+      // Closest matches follow the pages with every word, under a heading of their own.
+      const fullCount = shown.closest ? Math.min(shown.closest.full, shown.hits.length) : shown.hits.length;
+      const fullHits = shown.hits.slice(0, fullCount);
+      const closestHits = shown.hits.slice(fullCount);
+      if (fullHits.length) parts.push(resultList(`Results for ${query}`, fullHits, view.titleLevel, busy));
+      if (closestHits.length) {
+        const text = fullCount === 0 ? NO_FULL_MATCH_HEADING : SOME_WORDS_HEADING;
+        const heading = el(view.titleLevel === 2 ? 'h2' : 'p', 'search-closest-heading', text);
+        parts.push(heading, resultList(`Closest matches for ${query}`, closestHits, view.titleLevel ? 3 : undefined, busy));
+      }
     }
     if (view.moreHref && shown && shown.total > shown.hits.length) {
       const more = el('p', 'search-more');

@@ -38,6 +38,8 @@ export interface SearchHit {
   excerpt: string;
   /** Headings within the page that match, linking to their anchors. */
   subResults: { title: string; url: string; excerpt: string }[];
+  /** For a closest match (src/lib/search/closest.ts): the reader's words the page has. */
+  matched?: readonly string[];
 }
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

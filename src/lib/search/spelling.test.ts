@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedEdits, closestWord, correctQuery, decodeVocabulary, editDistance, MAX_VOCABULARY_WORDS } from './spelling';
+import { allowedEdits, closestWord, correctQuery, decodeVocabulary, editDistance, isKnownWord, MAX_VOCABULARY_WORDS } from './spelling';
 
 const vocab = decodeVocabulary({
   version: 1,
@@ -103,5 +103,23 @@ describe('correctQuery', () => {
     expect(correctQuery('trust', vocab)).toBeNull();
     expect(correctQuery('xylophonequartz', vocab)).toBeNull();
     expect(correctQuery('', vocab)).toBeNull();
+  });
+});
+
+describe('isKnownWord', () => {
+  const vocabulary = decodeVocabulary({ version: 1, words: ['fights', 'listen', 'respect', 'boundaries', 'lonely'] });
+  it('knows the words of the vocabulary and the forms search finds for them', () => {
+    expect(isKnownWord('respect', vocabulary)).toBe(true);
+    expect(isKnownWord('fight', vocabulary)).toBe(true);
+    expect(isKnownWord('listener', vocabulary)).toBe(true);
+    expect(isKnownWord('listening', vocabulary)).toBe(true);
+    expect(isKnownWord('fighting', vocabulary)).toBe(true);
+    expect(isKnownWord('listen', vocabulary)).toBe(true);
+  });
+  it('does not know a misspelling, or a word that only starts like one', () => {
+    expect(isKnownWord('respct', vocabulary)).toBe(false);
+    expect(isKnownWord('boundries', vocabulary)).toBe(false);
+    expect(isKnownWord('lonley', vocabulary)).toBe(false);
+    expect(isKnownWord('listenership', vocabulary)).toBe(false);
   });
 });

@@ -76,6 +76,21 @@ export function closestWord(word: string, vocabulary: Vocabulary): string | null
   return best;
 }
 
+/** A word without a common ending ("fighting", "fights" → "fight"), for comparing forms. */
+const stem = (word: string) => word.replace(/(?:ing|ers|er|ed|es|s|ly|e)$/, '');
+
+/**
+ * Whether a word may be the site's, as search matches it: in the vocabulary, the start of a
+ * word in it ("listen" of "listening"), or another form of one ("fighting" of "fights"),
+ * since search finds a word's other forms.
+ */
+export function isKnownWord(word: string, vocabulary: Vocabulary): boolean {
+  if (vocabulary.has(word)) return true;
+  const base = stem(word);
+  for (const v of vocabulary.keys()) if (v.startsWith(word) || (base.length >= 3 && stem(v) === base)) return true;
+  return false;
+}
+
 /**
  * The query with each misspelled word replaced by its closest real word, or
  * null when nothing changes. Quoted phrases and other punctuation are kept.

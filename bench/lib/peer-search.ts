@@ -88,13 +88,15 @@ const noParts = (): Record<ByteKind, number> => Object.fromEntries(BYTE_KINDS.ma
 
 /**
  * A response's sizes on the wire. Chromium reports no body for a worker's own script (Pagefind's
- * worker, a service worker): for a 200 with an empty body, the body is asked of the server again,
- * with the browser's Accept-Encoding, and counted as it arrives (still compressed).
+ * worker, a service worker): for a 200 script response with an empty body, the body is asked of
+ * the server again, with the browser's Accept-Encoding, and counted as it arrives (still
+ * compressed). Any other empty response (a 204-like JSON, an empty file) is counted as it was.
  */
 async function wireSizes(request: Request): Promise<{ responseBodySize: number; responseHeadersSize: number }> {
   const sizes = await request.sizes();
   const response = await request.response();
-  if (sizes.responseBodySize > 0 || request.method() !== 'GET' || response?.status() !== 200) return sizes;
+  const isScript = /javascript/i.test(response?.headers()['content-type'] ?? '');
+  if (sizes.responseBodySize > 0 || request.method() !== 'GET' || response?.status() !== 200 || !isScript) return sizes;
   return { ...sizes, responseBodySize: await compressedLength(request.url(), (await request.allHeaders())['accept-encoding'] ?? '') };
 }
 

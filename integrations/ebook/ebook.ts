@@ -74,7 +74,11 @@ function draftChapters(dist: string, meta: BookMeta): { drafts: Draft[]; subtitl
   const tipsTitle = text(need(tipsIndex, (e) => e.name === 'h1', 'h1', '/tips/'));
   const tipRoutes = [
     ...new Set(
-      findAll((e) => e.name === 'a', need(tipsIndex, (e) => e.name === 'main', 'main', '/tips/').children)
+      // The numbered list of tip cards, in tip order (the intro above it links to some tips too).
+      findAll(
+        (e) => e.name === 'a',
+        [need(tipsIndex, (e) => e.name === 'ol' && /\bcard-list\b/.test(e.attribs['class'] ?? ''), 'ol.card-list', '/tips/')],
+      )
         .map((a) => a.attribs['href'] ?? '')
         .filter(isTip),
     ),

@@ -199,7 +199,7 @@ export const PATHS: ReaderPath[] = [
     name: "a result's text fragment lands with the words on screen",
     async run(d, { base, note }) {
       await d.goto(`${base}/tips/keep-humor/`);
-      await headerSearch(d, 'coursera', 'Tools, platforms and daily habits');
+      await headerSearch(d, 'coursera', 'Tools, platforms and power habits');
       // The popup answers as the reader types: the first result may still be for "course" until "coursera" is in.
       await waitFor(
         d,

@@ -13,6 +13,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { contentTypeOf } from '../../scripts/lib/static-host.ts';
 
 /** What a CDN sends for a hashed build file: cached a year, never revalidated. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -22,24 +23,6 @@ export const REVALIDATE = 'public, max-age=0, must-revalidate';
 /** Cache-Control for a site path: Astro puts every content-hashed file in /_astro/. */
 export const cacheControlFor = (path: string): string => (path.startsWith('/_astro/') ? IMMUTABLE : REVALIDATE);
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-};
 /** Types a CDN compresses (images, fonts and Pagefind's already-compressed index are sent as they are). */
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.webmanifest', '.svg', '.xml', '.txt', '.wasm']);
 
@@ -82,7 +65,7 @@ export async function startCdn(dist: string): Promise<RunningCdn> {
     const b = body(file);
     const gzip = b.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     const headers: Record<string, string> = {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-type': contentTypeOf(file),
       'cache-control': found ? cacheControlFor(path) : 'no-store',
       etag: b.etag,
       vary: 'Accept-Encoding',

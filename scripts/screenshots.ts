@@ -2,7 +2,7 @@
  * `npm run screenshots`: PNGs of every route type in light and dark, at
  * 1280×800 and 390×844, into screenshots/ (git-ignored), for looking at the
  * site before calling a change done. Serves the built dist/ (run `npm run
- * build` first). Pass route paths to shoot only those.
+ * build` first). Pass route paths (any, with a query) to shoot only those.
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -32,7 +32,11 @@ const SIZES = [
 ] as const;
 
 const only = process.argv.slice(2);
-const routes = Object.entries(ROUTES).filter(([, path]) => !only.length || only.includes(path));
+/** A file name for a path outside ROUTES: its letters and digits, dashed. */
+const nameOf = (path: string) => path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
+const routes = only.length
+  ? only.map((path) => [Object.entries(ROUTES).find(([, p]) => p === path)?.[0] ?? nameOf(path), path] as const)
+  : Object.entries(ROUTES);
 mkdirSync(OUT, { recursive: true });
 const preview = await startPreview();
 const executablePath = findChromium();

@@ -59,3 +59,9 @@ export const THEME_LABELS = {
 
 /** Where the built service worker lives (written by integrations/service-worker.ts). */
 export const SERVICE_WORKER_URL = '/sw.js';
+
+/**
+ * Pagefind's runtime, written after the Astro build by integrations/pagefind-index.ts: a URL the
+ * bundler must not resolve, so imports of it carry `@vite-ignore`.
+ */
+export const PAGEFIND_RUNTIME_URL = '/pagefind/pagefind.js';

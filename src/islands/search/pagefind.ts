@@ -6,6 +6,7 @@
  */
 import { PAGEFIND_OPTIONS, toHit, type PagefindData, type SearchHit, type SearchSection } from '../../lib/search/search';
 import type { Vocabulary } from '../../lib/search/spelling';
+import { PAGEFIND_RUNTIME_URL } from '../../consts';
 
 /** One page a search found: Pagefind's id and score, and its data on request. */
 export interface PagefindResult {
@@ -34,9 +35,7 @@ let loading: Promise<PagefindApi> | undefined;
 /** Pagefind's runtime, loaded once (and loaded again after a failure). */
 export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
-    // Written after the Astro build by integrations/pagefind-index.ts, so the bundler must not resolve it.
-    const url = '/pagefind/pagefind.js';
-    const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
+    const api = (await import(/* @vite-ignore */ PAGEFIND_RUNTIME_URL)) as PagefindApi;
     // A small index needs no worker, and skipping it saves ~12 KB on the first query.
     await api.options(PAGEFIND_OPTIONS);
     // Fetch the WebAssembly and the index now, in parallel, rather than at the first search.

@@ -21,6 +21,10 @@ export interface SiteContent {
   days: (CollectionEntry<'checklist'>['data'] & { kind: 'day'; id: string })[];
   habits: (CollectionEntry<'checklist'>['data'] & { kind: 'habit'; id: string })[];
   references: CollectionEntry<'references'>[];
+  /** Words to send (content/messages.yaml), in file order. */
+  situations: CollectionEntry<'messages'>[];
+  /** The situations whose `links` name a tip or a guide section (any anchor in it), in file order. */
+  wordsFor: (page: { tip: number } | { guide: string }) => CollectionEntry<'messages'>[];
   /** URL for a `tip:` / `guide:` / `reference:` link. */
   href: (link: string) => string;
   /** Readable name of a link's target, e.g. "Tip 12: Apologize sincerely…". */
@@ -43,13 +47,14 @@ export function getSiteContent(): Promise<SiteContent> {
 }
 
 async function load(): Promise<SiteContent> {
-  const [guide, tips, quiz, checklist, references, searchWords] = await Promise.all([
+  const [guide, tips, quiz, checklist, references, searchWords, situations] = await Promise.all([
     getCollection('guide'),
     getCollection('tips'),
     getCollection('quiz'),
     getCollection('checklist'),
     getCollection('references'),
     getCollection('searchWords'),
+    getCollection('messages'),
   ]);
   const wordsSite: SearchWordsSite = {
     tips: new Map(tips.map((t) => [t.data.number, t.id])),
@@ -65,9 +70,10 @@ async function load(): Promise<SiteContent> {
     ...checklist.flatMap((e) =>
       e.data.kind === 'day' ? [{ at: where(e, 'content/checklist.yaml'), field: 'link', link: e.data.link }] : [],
     ),
+    ...situations.flatMap((e) => e.data.links.map((link, i) => ({ at: where(e, 'content/messages.yaml'), field: `links[${i}]`, link }))),
   ];
   const problems = [
-    ...checkContentRules({ guide, tips, quiz, checklist, references }),
+    ...checkContentRules({ guide, tips, quiz, checklist, references, messages: situations }),
     ...checkLinkTargets(fieldLinks, bodies, await linkTargets(guide, tips, references)),
     ...checkMdxSafety(bodies),
     ...checkSearchWords(searchWords, wordsSite),
@@ -95,6 +101,14 @@ async function load(): Promise<SiteContent> {
     days,
     habits,
     references,
+    situations,
+    wordsFor: (page) =>
+      situations.filter((s) =>
+        s.data.links.some((link) => {
+          const parsed = parseContentLink(link);
+          return 'tip' in page ? parsed?.kind === 'tip' && parsed.number === page.tip : parsed?.kind === 'guide' && parsed.slug === page.guide;
+        }),
+      ),
     href: (link) => contentLinkHref(link, index),
     label: (link) => {
       const parsed = parseContentLink(link);

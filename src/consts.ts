@@ -16,6 +16,7 @@ export const NAV_ITEMS = [
   { href: '/tips/', label: 'Tips' },
   { href: '/quiz/', label: 'Quiz' },
   { href: '/checklist/', label: 'Checklist' },
+  { href: '/words/', label: 'Words' },
 ] as const;
 
 /**

@@ -4,7 +4,15 @@
  * span collections in `src/data/content-rules.ts`.
  */
 import { defineCollection } from 'astro:content';
-import { checklistSchema, guideSchema, quizSchema, referenceSchema, searchWordsSchema, situationSchema, tipSchema } from './data/content-schemas';
+import {
+  checklistSchema,
+  guideSchema,
+  quizSchema,
+  referenceSchema,
+  searchWordsSchema,
+  situationSchema,
+  tipSchema,
+} from './data/content-schemas';
 // Astro's glob() and file() loaders, wrapped to fail on broken YAML, duplicate slugs and duplicate ids.
 import { mdxFolder, yamlList } from './data/content-loaders';
 

@@ -196,10 +196,7 @@ const messageSchema = z.object({
   /** Unique in the file; a starred message is remembered by it, so never reuse an old one. */
   id: slug,
   /** The words, as the reader would send them; a bracket marks a blank to fill in: "[name]". */
-  text: z
-    .string()
-    .min(8, 'write the message in full')
-    .max(280, 'keep a message to 280 characters or fewer: short enough to send as it is'),
+  text: z.string().min(8, 'write the message in full').max(280, 'keep a message to 280 characters or fewer: short enough to send as it is'),
 });
 export type Message = z.infer<typeof messageSchema>;
 
@@ -222,9 +219,6 @@ export const situationSchema = z.object({
   /** What readers type to find these words that the text doesn't say (optional; see keywordsSchema). */
   keywords: keywordsSchema,
   /** 3 to 6 short messages, in the order shown. */
-  messages: z
-    .array(messageSchema)
-    .min(3, 'give at least 3 messages')
-    .max(6, 'give at most 6 messages: more is harder to choose from'),
+  messages: z.array(messageSchema).min(3, 'give at least 3 messages').max(6, 'give at most 6 messages: more is harder to choose from'),
 });
 export type Situation = z.infer<typeof situationSchema>;

@@ -52,7 +52,7 @@ describe('situation schema (content/messages.yaml)', () => {
 });
 
 describe('message rules across collections', () => {
-  const content = (messages: RuleInput['messages']): RuleInput => ({
+  const content = (messages: NonNullable<RuleInput['messages']>): RuleInput => ({
     guide: [{ id: 'faqs', filePath: 'content/guide/01-faqs.mdx', data: { order: 1 } }],
     tips: [1, 2, 3].map((n) => ({
       id: `tip-${n}`,

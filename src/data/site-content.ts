@@ -106,7 +106,9 @@ async function load(): Promise<SiteContent> {
       situations.filter((s) =>
         s.data.links.some((link) => {
           const parsed = parseContentLink(link);
-          return 'tip' in page ? parsed?.kind === 'tip' && parsed.number === page.tip : parsed?.kind === 'guide' && parsed.slug === page.guide;
+          return 'tip' in page
+            ? parsed?.kind === 'tip' && parsed.number === page.tip
+            : parsed?.kind === 'guide' && parsed.slug === page.guide;
         }),
       ),
     href: (link) => contentLinkHref(link, index),

@@ -124,7 +124,11 @@ export const READER_PHRASES: readonly ReaderPhrase[] = [
   { kind: 'situation', phrase: 'apology message', pages: ['/words/apology/'] },
   { kind: 'situation', phrase: 'thank you text', pages: ['/words/thank-you/'] },
   { kind: 'situation', phrase: 'message to an old friend after years', pages: ['/words/reconnect/'] },
-  { kind: 'situation', phrase: 'asking someone for a video call', pages: ['/words/propose-call/', tip('prioritize-quality-time')] },
+  {
+    kind: 'situation',
+    phrase: 'asking someone for a video call',
+    pages: ['/words/propose-call/', tip('prioritize-quality-time'), guide('science-backed-tips')],
+  },
   // Typos inside phrases
   { kind: 'typo', phrase: 'how to apologize to my freind', pages: [tip('apologize-sincerely')] },
   { kind: 'typo', phrase: 'feeling lonley online', pages: [guide('why-it-matters'), guide('introduction'), guide('challenges-and-myths')] },

@@ -198,7 +198,6 @@ const messageSchema = z.object({
   /** The words, as the reader would send them; a bracket marks a blank to fill in: "[name]". */
   text: z.string().min(8, 'write the message in full').max(280, 'keep a message to 280 characters or fewer: short enough to send as it is'),
 });
-export type Message = z.infer<typeof messageSchema>;
 
 /** A situation in `content/messages.yaml`: what the reader wants to say, and messages that say it. */
 export const situationSchema = z.object({
@@ -221,4 +220,3 @@ export const situationSchema = z.object({
   /** 3 to 6 short messages, in the order shown. */
   messages: z.array(messageSchema).min(3, 'give at least 3 messages').max(6, 'give at most 6 messages: more is harder to choose from'),
 });
-export type Situation = z.infer<typeof situationSchema>;

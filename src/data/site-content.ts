@@ -3,10 +3,10 @@
  * cross-collection rules (failing the build on any problem) and returns the
  * entries in reading order. Memoised, so the check runs once per build.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { checkLinkTargets, checkMdxSafety, routesOfPageFiles, type LinkTargets } from './content-integrity';
+import { checkLinkTargets, checkMdxSafety, parseYamlList, routesOfPageFiles, type LinkTargets } from './content-integrity';
 import { contentLinkHref, guideHref, parseContentLink, REFERENCES_SECTION, tipHref, type LinkIndex } from './content-links';
 import { checkContentRules, ContentRuleError, where } from './content-rules';
 import { TIP_THEMES } from './content-schemas';
@@ -91,6 +91,11 @@ async function load(): Promise<SiteContent> {
     .map((c) => ({ ...c.data, id: c.id }))
     .filter((d): d is SiteContent['habits'][number] => d.kind === 'habit')
     .sort((a, b) => a.order - b.order);
+
+  // The collection comes sorted by id: show situations in the order the file gives them.
+  const messagesFile = 'content/messages.yaml';
+  const fileOrder = parseYamlList(readFileSync(join(process.cwd(), messagesFile), 'utf8'), messagesFile).map((e) => e['id']);
+  situations.sort((a, b) => fileOrder.indexOf(a.id) - fileOrder.indexOf(b.id));
 
   const keywordsByPath = readerKeywords(searchWords, wordsSite);
   const index: LinkIndex = { tipSlugByNumber: new Map(tips.map((t) => [t.data.number, t.id])) };

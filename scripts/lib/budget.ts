@@ -70,7 +70,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'checklist', kind: 'island', matches: (r) => r === '/checklist/' },
   { name: 'search', kind: 'island', matches: (r) => r === '/search/' },
   // Interactive pages: every message has Copy, Share, "Make it yours" and a star (the stars store at load).
-  { name: 'words', kind: 'island', matches: (r) => r === WORDS_PATH || r.startsWith(WORDS_PATH) },
+  { name: 'words', kind: 'island', matches: (r) => r.startsWith(WORDS_PATH) },
   { name: '404', kind: 'content', matches: (r) => r === '/404/' },
 ];
 

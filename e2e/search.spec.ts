@@ -177,7 +177,7 @@ test.describe('search', () => {
     expect(console.errors).toEqual([]);
   });
 
-  test('a phrase that shares no word with any page says so and offers the tips, the guide and help', async ({ page }) => {
+  test('a phrase that shares no word with any page says so and offers the tips, the guide, words to send and help', async ({ page }) => {
     await page.goto('/search/?q=xylophone%20quartz%20zebra');
     const main = page.getByRole('main');
     await expect(main.getByRole('status')).toHaveText('No results for “xylophone quartz zebra”.');
@@ -185,6 +185,7 @@ test.describe('search', () => {
     const offers = main.getByRole('list', { name: 'Places to look instead' });
     await expect(offers.getByRole('link', { name: 'Browse the trust tips' })).toHaveAttribute('href', '/tips/');
     await expect(offers.getByRole('link', { name: 'Read the guide' })).toHaveAttribute('href', '/guide/');
+    await expect(offers.getByRole('link', { name: /Words to send/ })).toHaveAttribute('href', '/words/');
     await expect(offers.getByRole('link', { name: /Where to find help/ })).toHaveAttribute('href', '/help/');
     await offers.getByRole('link', { name: /Where to find help/ }).click();
     await expect(page).toHaveURL('/help/');

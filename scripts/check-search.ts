@@ -11,7 +11,9 @@ import { measureSearch } from './lib/search-cost.ts';
 // Pagefind's runtime and WebAssembly are ~74 KB whatever we do; the index (~22 KB), our search
 // code (~4 KB, with typo correction and recent searches) and the excerpts make the rest. Was
 // 100 KB before those features; the real goal is issue 15's ratio to Starlight's first search.
-const MAX_FIRST_QUERY_BYTES = 108 * 1024;
+// 109 KB since issue 25: the 13 words-to-send pages (titles, intros and keywords only; their messages
+// are not indexed) add about 1.6 KB to the index every first query loads (110,201 B before, 110,823 B after).
+const MAX_FIRST_QUERY_BYTES = 109 * 1024;
 
 const rootFlag = process.argv.indexOf('--root');
 const root = (rootFlag > 0 ? process.argv[rootFlag + 1] : undefined) ?? '.';

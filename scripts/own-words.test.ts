@@ -21,6 +21,10 @@ const ALLOWED: { text: string; reason: string }[] = [
     text: 'Loneliness and social isolation as risk factors for mortality: a meta-analytic review',
     reason: 'reference title (Holt-Lunstad et al., 2015)',
   },
+  {
+    text: 'What’s the most exciting thing you’ve worked on lately?',
+    reason: 'the guide’s own example question, offered as a message to send (content/messages.yaml)',
+  },
   { text: 'Social relationships and health: A flashpoint for health policy', reason: 'reference title (Umberson & Karas Montez, 2010)' },
   {
     text: 'Nonverbal overload: A theoretical argument for the causes of Zoom fatigue',

@@ -21,6 +21,8 @@ const ROUTES: Record<string, string> = {
   'tips-theme': '/tips/theme/empathy/',
   quiz: '/quiz/',
   checklist: '/checklist/',
+  words: '/words/',
+  'words-situation': '/words/apology/',
   search: '/search/?q=trust',
   help: '/help/',
   offline: '/offline/',

@@ -16,6 +16,7 @@ export const NAV_ITEMS = [
   { href: '/tips/', label: 'Tips' },
   { href: '/quiz/', label: 'Quiz' },
   { href: '/checklist/', label: 'Checklist' },
+  { href: '/words/', label: 'Words' },
 ] as const;
 
 /**
@@ -40,6 +41,9 @@ export const CHECKLIST_STORAGE_KEY = 'kindred:checklist:v1';
 
 /** localStorage key of quiz results (best scores), shared by every tab; the value carries its own version. */
 export const QUIZ_STORAGE_KEY = 'kindred:quiz:v1';
+
+/** localStorage key of the messages the reader starred on the words page; the value carries its own version. */
+export const STARS_STORAGE_KEY = 'kindred:stars:v1';
 
 /** localStorage key of the reader's recent searches (the header hands it to the search popup). */
 export const RECENT_SEARCHES_KEY = 'kindred:recent-searches';

@@ -4,7 +4,15 @@
  * span collections in `src/data/content-rules.ts`.
  */
 import { defineCollection } from 'astro:content';
-import { checklistSchema, guideSchema, quizSchema, referenceSchema, searchWordsSchema, tipSchema } from './data/content-schemas';
+import {
+  checklistSchema,
+  guideSchema,
+  quizSchema,
+  referenceSchema,
+  searchWordsSchema,
+  situationSchema,
+  tipSchema,
+} from './data/content-schemas';
 // Astro's glob() and file() loaders, wrapped to fail on broken YAML, duplicate slugs and duplicate ids.
 import { mdxFolder, yamlList } from './data/content-loaders';
 
@@ -44,4 +52,10 @@ const searchWords = defineCollection({
   schema: searchWordsSchema,
 });
 
-export const collections = { guide, tips, quiz, checklist, references, searchWords };
+/** Words to send: situations, each with a few ready-to-use messages. */
+const messages = defineCollection({
+  loader: yamlList('content/messages.yaml'),
+  schema: situationSchema,
+});
+
+export const collections = { guide, tips, quiz, checklist, references, searchWords, messages };

@@ -24,6 +24,7 @@ import { existsSync } from 'node:fs';
 import { findAll, getAttributeValue, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import { isGuideSection, isThemeIndex, isTip, ONE_PAGE_GUIDE_PATH } from '../../src/lib/routes.ts';
+import { WORDS_PATH } from '../../src/lib/words/words.ts';
 import { fileBytes, gzipBytes, htmlCssBytes, listHtmlPages, pageLoad, routeOf, scriptBytes } from './dist-pages.ts';
 
 const KB = 1024;
@@ -68,6 +69,8 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'quiz', kind: 'island', matches: (r) => r === '/quiz/' },
   { name: 'checklist', kind: 'island', matches: (r) => r === '/checklist/' },
   { name: 'search', kind: 'island', matches: (r) => r === '/search/' },
+  // Interactive pages: every message has Copy, Share, "Make it yours" and a star (the stars store at load).
+  { name: 'words', kind: 'island', matches: (r) => r.startsWith(WORDS_PATH) },
   { name: '404', kind: 'content', matches: (r) => r === '/404/' },
 ];
 

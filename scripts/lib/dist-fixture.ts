@@ -44,6 +44,7 @@ export function validSite(): DistFiles {
     'quiz/index.html': page('Quiz', { head: header }),
     'checklist/index.html': page('Checklist', { head: header }),
     'search/index.html': page('Search', { head: header }),
+    'words/index.html': page('Words to send', { head: header }),
     '404.html': page('Not found', { head: header }),
   };
   return {

@@ -114,6 +114,21 @@ export const READER_PHRASES: readonly ReaderPhrase[] = [
   { kind: 'situation', phrase: 'paying attention on a video call', pages: [tip('listen-actively'), tip('prioritize-quality-time')] },
   { kind: 'situation', phrase: 'my messages sound cold', pages: [guide('science-backed-tips')] },
   { kind: 'situation', phrase: 'using emojis to show feelings', pages: [guide('science-backed-tips')] },
+  // Words to send (content/messages.yaml)
+  { kind: 'question', phrase: 'what to say', pages: ['/words/'] },
+  {
+    kind: 'question',
+    phrase: 'what do i say to someone new in a group',
+    pages: ['/words/first-hello/', '/words/', tip('show-genuine-interest')],
+  },
+  { kind: 'situation', phrase: 'apology message', pages: ['/words/apology/'] },
+  { kind: 'situation', phrase: 'thank you text', pages: ['/words/thank-you/'] },
+  { kind: 'situation', phrase: 'message to an old friend after years', pages: ['/words/reconnect/'] },
+  {
+    kind: 'situation',
+    phrase: 'asking someone for a video call',
+    pages: ['/words/propose-call/', tip('prioritize-quality-time'), guide('science-backed-tips')],
+  },
   // Typos inside phrases
   { kind: 'typo', phrase: 'how to apologize to my freind', pages: [tip('apologize-sincerely')] },
   { kind: 'typo', phrase: 'feeling lonley online', pages: [guide('why-it-matters'), guide('introduction'), guide('challenges-and-myths')] },

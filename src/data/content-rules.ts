@@ -25,6 +25,8 @@ export interface RuleInput {
   quiz: RuleEntry<{ link: string }>[];
   checklist: RuleEntry<{ kind: 'day'; day: number; link: string } | { kind: 'habit'; order: number }>[];
   references: RuleEntry<{ number: number }>[];
+  /** Situations of content/messages.yaml (optional, so older fixtures need not list them). */
+  messages?: RuleEntry<{ days: number[]; links: string[]; messages: { id: string }[] }>[];
 }
 
 /** Thrown by the build when content breaks a rule; lists every problem. */
@@ -161,6 +163,23 @@ export function checkContentRules(input: RuleInput): string[] {
     'day',
     problems,
   );
+
+  const dayNumbers = new Set(days.map((d) => d.day));
+  const messageIds = new Map<string, string>();
+  for (const s of input.messages ?? []) {
+    const at = where(s, 'content/messages.yaml');
+    s.data.links.forEach((link, i) => {
+      checkLink(link, at, `links[${i}]`);
+    });
+    s.data.days.forEach((day, i) => {
+      if (!dayNumbers.has(day)) problems.push(`${at} → days[${i}]: the plan has no day ${day} in content/checklist.yaml`);
+    });
+    s.data.messages.forEach((m, i) => {
+      const first = messageIds.get(m.id);
+      if (first) problems.push(`${at} → messages[${i}].id: "${m.id}" is already used in ${first}; every message needs its own id`);
+      else messageIds.set(m.id, at);
+    });
+  }
 
   for (const entry of [...input.guide, ...input.tips]) {
     if (!entry.body) continue;

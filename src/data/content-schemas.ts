@@ -190,3 +190,33 @@ export const searchWordsSchema = z.discriminatedUnion('kind', [readerWordsSchema
   error: 'kind must be "reader" or "stop"',
 });
 export type SearchWordsEntry = z.infer<typeof searchWordsSchema>;
+
+/** One message in `content/messages.yaml`. */
+const messageSchema = z.object({
+  /** Unique in the file; a starred message is remembered by it, so never reuse an old one. */
+  id: slug,
+  /** The words, as the reader would send them; a bracket marks a blank to fill in: "[name]". */
+  text: z.string().min(8, 'write the message in full').max(280, 'keep a message to 280 characters or fewer: short enough to send as it is'),
+});
+
+/** A situation in `content/messages.yaml`: what the reader wants to say, and messages that say it. */
+export const situationSchema = z.object({
+  /** What the reader wants to do, as a heading: "Say thank you". */
+  title: z.string().min(3, 'give the situation a title'),
+  /** One or two sentences on when these words help. */
+  intro: z.string().min(20, 'say in a sentence or two when these words help').max(200, 'keep the intro to 200 characters or fewer'),
+  /** Plan days (content/checklist.yaml) whose step these words help with; the checklist offers them there. */
+  days: z
+    .array(z.number().int().min(1, 'plan days start at 1').max(PLAN_DAYS, `the plan has at most ${PLAN_DAYS} days`))
+    .refine((list) => new Set(list).size === list.length, 'list each day once')
+    .default([]),
+  /** The tips and guide sections these words serve; each shows a "Words to try" link back. */
+  links: z
+    .array(contentLinkSchema)
+    .min(1, 'link at least one tip or guide section these words serve')
+    .refine((list) => list.every((l) => !l.startsWith('reference:')), 'link tips or guide sections, not references'),
+  /** What readers type to find these words that the text doesn't say (optional; see keywordsSchema). */
+  keywords: keywordsSchema,
+  /** 3 to 6 short messages, in the order shown. */
+  messages: z.array(messageSchema).min(3, 'give at least 3 messages').max(6, 'give at most 6 messages: more is harder to choose from'),
+});

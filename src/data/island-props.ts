@@ -4,6 +4,7 @@
  */
 import type { Habit, PlanDay } from '../lib/checklist/checklist';
 import type { QuizItem } from '../lib/quiz/quiz';
+import { wordsHref } from '../lib/words/words';
 import type { SiteContent } from './site-content';
 
 /** The quiz statements as plain props for the island (all, or the given ids in file order). */
@@ -29,6 +30,9 @@ export function planDays(site: SiteContent): PlanDay[] {
     action: d.action,
     href: site.href(d.link),
     linkLabel: site.label(d.link),
+    words: site.situations
+      .filter((s) => s.data.days.includes(d.day))
+      .map((s) => ({ title: s.data.title, href: wordsHref(s.id), messages: s.data.messages.map((m) => ({ id: m.id, text: m.text })) })),
   }));
 }
 

@@ -1,8 +1,9 @@
 /**
  * The share images (Open Graph cards), one per page that has its own: the
- * home page, each guide section, each tip, the quiz, the checklist and each
+ * home page, each guide section, each tip, the quiz, the checklist, the words page and each
  * quiz score page. Other pages use the home card. Build time only.
  */
+import { WORDS_PATH } from '../lib/words/words';
 import { SITE_NAME, SITE_TAGLINE, THEME_LABELS } from '../consts';
 import { guideHref, tipHref } from './content-links';
 import type { SiteContent } from './site-content';
@@ -44,6 +45,7 @@ export function shareCards(site: SiteContent): ShareCard[] {
     ...site.tips.map((t) => card(`tip-${t.id}`, tipHref(t.id), `Tip ${t.data.number} · ${THEME_LABELS[t.data.theme]}`, t.data.title)),
     card('quiz', '/quiz/', 'Myth or truth?', `${total} statements about relationships online. Which do you believe?`),
     card('checklist', '/checklist/', 'The 7-day checklist', 'One small step a day toward closer, more trusting connections.'),
+    card('words', WORDS_PATH, 'Words to send', 'Ready-to-use messages for saying hello, thank you, sorry and more.'),
     ...possibleScores(total).map((n) => card(`score-${n}`, scorePath(n), 'Myth or truth?', shareText(n, total))),
   ];
 }

@@ -3,10 +3,10 @@
  * cross-collection rules (failing the build on any problem) and returns the
  * entries in reading order. Memoised, so the check runs once per build.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { checkLinkTargets, checkMdxSafety, routesOfPageFiles, type LinkTargets } from './content-integrity';
+import { checkLinkTargets, checkMdxSafety, parseYamlList, routesOfPageFiles, type LinkTargets } from './content-integrity';
 import { contentLinkHref, guideHref, parseContentLink, REFERENCES_SECTION, tipHref, type LinkIndex } from './content-links';
 import { checkContentRules, ContentRuleError, where } from './content-rules';
 import { TIP_THEMES } from './content-schemas';
@@ -21,6 +21,10 @@ export interface SiteContent {
   days: (CollectionEntry<'checklist'>['data'] & { kind: 'day'; id: string })[];
   habits: (CollectionEntry<'checklist'>['data'] & { kind: 'habit'; id: string })[];
   references: CollectionEntry<'references'>[];
+  /** Words to send (content/messages.yaml), in file order. */
+  situations: CollectionEntry<'messages'>[];
+  /** The situations whose `links` name a tip or a guide section (any anchor in it), in file order. */
+  wordsFor: (page: { tip: number } | { guide: string }) => CollectionEntry<'messages'>[];
   /** URL for a `tip:` / `guide:` / `reference:` link. */
   href: (link: string) => string;
   /** Readable name of a link's target, e.g. "Tip 12: Apologize sincerely…". */
@@ -43,13 +47,14 @@ export function getSiteContent(): Promise<SiteContent> {
 }
 
 async function load(): Promise<SiteContent> {
-  const [guide, tips, quiz, checklist, references, searchWords] = await Promise.all([
+  const [guide, tips, quiz, checklist, references, searchWords, situations] = await Promise.all([
     getCollection('guide'),
     getCollection('tips'),
     getCollection('quiz'),
     getCollection('checklist'),
     getCollection('references'),
     getCollection('searchWords'),
+    getCollection('messages'),
   ]);
   const wordsSite: SearchWordsSite = {
     tips: new Map(tips.map((t) => [t.data.number, t.id])),
@@ -65,9 +70,10 @@ async function load(): Promise<SiteContent> {
     ...checklist.flatMap((e) =>
       e.data.kind === 'day' ? [{ at: where(e, 'content/checklist.yaml'), field: 'link', link: e.data.link }] : [],
     ),
+    ...situations.flatMap((e) => e.data.links.map((link, i) => ({ at: where(e, 'content/messages.yaml'), field: `links[${i}]`, link }))),
   ];
   const problems = [
-    ...checkContentRules({ guide, tips, quiz, checklist, references }),
+    ...checkContentRules({ guide, tips, quiz, checklist, references, messages: situations }),
     ...checkLinkTargets(fieldLinks, bodies, await linkTargets(guide, tips, references)),
     ...checkMdxSafety(bodies),
     ...checkSearchWords(searchWords, wordsSite),
@@ -86,6 +92,11 @@ async function load(): Promise<SiteContent> {
     .filter((d): d is SiteContent['habits'][number] => d.kind === 'habit')
     .sort((a, b) => a.order - b.order);
 
+  // The collection comes sorted by id: show situations in the order the file gives them.
+  const messagesFile = 'content/messages.yaml';
+  const fileOrder = parseYamlList(readFileSync(join(process.cwd(), messagesFile), 'utf8'), messagesFile).map((e) => e['id']);
+  situations.sort((a, b) => fileOrder.indexOf(a.id) - fileOrder.indexOf(b.id));
+
   const keywordsByPath = readerKeywords(searchWords, wordsSite);
   const index: LinkIndex = { tipSlugByNumber: new Map(tips.map((t) => [t.data.number, t.id])) };
   return {
@@ -95,6 +106,16 @@ async function load(): Promise<SiteContent> {
     days,
     habits,
     references,
+    situations,
+    wordsFor: (page) =>
+      situations.filter((s) =>
+        s.data.links.some((link) => {
+          const parsed = parseContentLink(link);
+          return 'tip' in page
+            ? parsed?.kind === 'tip' && parsed.number === page.tip
+            : parsed?.kind === 'guide' && parsed.slug === page.guide;
+        }),
+      ),
     href: (link) => contentLinkHref(link, index),
     label: (link) => {
       const parsed = parseContentLink(link);

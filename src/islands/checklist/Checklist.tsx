@@ -16,6 +16,8 @@ import { isSaneDate, START_YEARS, todaysDay } from '../../lib/checklist/state';
 import { $checklist, $checklistReadOnly, markDay, markStart } from '../../stores/checklist';
 import { $storageWorks } from '../../stores/storage';
 import './checklist.css';
+import '../../styles/words.css';
+import DayWords from './DayWords';
 
 type RestorePrompt = typeof import('./ChecklistRestore').default;
 
@@ -143,6 +145,7 @@ export default function Checklist({ days, habits }: ChecklistProps) {
                     <p>
                       {d.action} <a href={d.href}>{d.linkLabel}</a>
                     </p>
+                    {d.words?.length ? <DayWords day={d.day} words={d.words} /> : null}
                   </div>
                 </li>
               );

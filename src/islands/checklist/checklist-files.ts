@@ -6,6 +6,7 @@ import type { PlanDay } from '../../lib/checklist/checklist';
 import { boundToPlan, exportChecklist, MAX_IMPORT_BYTES, parseChecklistImport } from '../../lib/checklist/file';
 import type { Checked, ChecklistState } from '../../lib/checklist/state';
 import { buildPlanCalendar } from '../../lib/checklist/ics';
+import { starsForExport, takeStarsFrom } from '../words/stars-transfer';
 
 /** Offers text as a file download. */
 function download(name: string, type: string, text: string): void {
@@ -28,13 +29,14 @@ export function downloadCalendar(days: readonly PlanDay[], start: string, remind
 
 /** Downloads the reader's progress as a JSON export file. */
 export function downloadExport(state: ChecklistState, today: string): void {
-  download(`kindred-checklist-${today}.json`, 'application/json', exportChecklist(state, new Date()));
+  download(`kindred-checklist-${today}.json`, 'application/json', exportChecklist(state, new Date(), starsForExport()));
 }
 
 /**
  * Reads and checks an export file the reader chose. A file too big to be an
  * export is refused before it is read; what is accepted keeps only what the
- * tracker keeps (this plan's habits, the last 60 days).
+ * tracker keeps (this plan's habits, the last 60 days). Starred messages in it
+ * are merged in at once; a file without them changes no stars.
  */
 export async function readImport(file: File, habitIds: readonly string[], today: string): Promise<Checked> {
   if (file.size > MAX_IMPORT_BYTES) {
@@ -43,6 +45,9 @@ export async function readImport(file: File, habitIds: readonly string[], today:
       error: `This file is too big to be a Kindred checklist export (${Math.ceil(file.size / 1024)} KB; exports are under ${MAX_IMPORT_BYTES / 1024} KB).`,
     };
   }
-  const checked = parseChecklistImport(await file.text());
-  return checked.ok ? { ok: true, state: boundToPlan(checked.state, habitIds, today) } : checked;
+  const text = await file.text();
+  const checked = parseChecklistImport(text);
+  if (!checked.ok) return checked;
+  takeStarsFrom(text);
+  return { ok: true, state: boundToPlan(checked.state, habitIds, today) };
 }

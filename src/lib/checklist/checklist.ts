@@ -17,6 +17,16 @@ export interface PlanDay {
   href: string;
   /** Link text for href. */
   linkLabel: string;
+  /** Messages for a day that asks the reader to say something (content/messages.yaml), offered under "Need words?". */
+  words?: DayWords[];
+}
+
+/** One situation's messages, as a plan day offers them. */
+export interface DayWords {
+  title: string;
+  /** The situation's own page on the words page. */
+  href: string;
+  messages: { id: string; text: string }[];
 }
 
 /** A daily habit as the tracker shows it. */

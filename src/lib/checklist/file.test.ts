@@ -10,6 +10,14 @@ describe('export and import files', () => {
     );
   });
 
+  it('carries extra fields after the progress, and still reads the progress back', () => {
+    const file = exportChecklist(EMPTY_CHECKLIST, new Date('2026-11-21T10:00:00Z'), {
+      stars: { version: 1, starred: ['a'], stamps: { a: 1 } },
+    });
+    expect(Object.keys(JSON.parse(file))).toEqual(['format', 'exportedAt', 'progress', 'stars']);
+    expect(parseChecklistImport(file)).toEqual({ ok: true, state: EMPTY_CHECKLIST });
+  });
+
   it('refuses a file over the size limit before reading it', () => {
     const tooBig = parseChecklistImport(' '.repeat(MAX_IMPORT_BYTES + 1));
     expect(tooBig).toEqual({ ok: false, error: expect.stringContaining('too big') });

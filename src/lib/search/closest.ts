@@ -115,9 +115,10 @@ export function closestMessage(query: string, full: number, some: number): strin
   return `${plural(full, 'result', 'results')} for ${q}, and ${plural(some, 'page', 'pages')} with some of its words.`;
 }
 
-/** Where a search that finds nothing sends the reader (the words page joins once it exists). */
+/** Where a search that finds nothing sends the reader. */
 export const NO_RESULT_OFFERS: readonly (readonly [href: string, text: string])[] = [
   ['/tips/', 'Browse the trust tips'],
   ['/guide/', 'Read the guide'],
+  ['/words/', 'Not sure what to say? Words to send'],
   ['/help/', 'Need someone to talk to now? Where to find help'],
 ];

@@ -1,10 +1,10 @@
 /**
- * The reader experience: every route fits the screen, the header stays one
- * row on phones, the home page shows the way (and the way back), the guide
+ * The reader experience: every route fits the screen, the header fits a phone
+ * in two rows, the home page shows the way (and the way back), the guide
  * keeps readers oriented, focus rings follow the input, help is one click away.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { builtRoutes, FIXED_NOW, pageIdle } from './test-utils';
+import { builtRoutes, FIXED_NOW, pageIdle, primaryNav } from './test-utils';
 
 test.describe('layout', () => {
   for (const width of [320, 390, 768, 1280]) {
@@ -20,7 +20,9 @@ test.describe('layout', () => {
     });
   }
 
-  test('on a 390 px phone the header is one row, at most 64 px tall, with progress on the Checklist link', async ({ page }) => {
+  test('on a 390 px phone the header shows the name, every section with progress on the Checklist link, and the tools, in two rows at most 100 px tall', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.addInitScript(() =>
       localStorage.setItem('kindred:checklist:v1', JSON.stringify({ version: 2, days: [1, 2, 3], startDate: null, habits: {} })),
@@ -29,14 +31,16 @@ test.describe('layout', () => {
       await page.goto(route);
       const banner = page.getByRole('banner');
       await expect(banner.getByRole('link', { name: 'Checklist 3/7' })).toBeVisible();
-      expect((await banner.boundingBox())?.height).toBeLessThanOrEqual(64);
-      for (const control of [
-        banner.getByRole('link', { name: 'Guide' }),
+      await expect(banner.getByText('Kindred', { exact: true })).toBeVisible();
+      expect((await banner.boundingBox())?.height).toBeLessThanOrEqual(100);
+      const controls = [
+        ...(await primaryNav(page).getByRole('link').all()),
         banner.getByRole('button', { name: 'Search' }),
         banner.getByRole('button', { name: 'Dark theme' }),
-      ]) {
+      ];
+      for (const control of controls) {
         const box = await control.boundingBox();
-        expect(box && box.y + box.height).toBeLessThanOrEqual(64);
+        expect(box && box.x >= 0 && box.x + box.width <= 390 && box.y + box.height <= 100, await control.innerText()).toBe(true);
       }
     }
   });

@@ -15,6 +15,7 @@ export const NAV_ITEMS = [
   { href: '/guide/', label: 'Guide' },
   { href: '/tips/', label: 'Tips' },
   { href: '/quiz/', label: 'Quiz' },
+  { href: '/check-in/', label: 'Check in' },
   { href: '/checklist/', label: 'Checklist' },
 ] as const;
 

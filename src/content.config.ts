@@ -4,7 +4,7 @@
  * span collections in `src/data/content-rules.ts`.
  */
 import { defineCollection } from 'astro:content';
-import { checklistSchema, guideSchema, quizSchema, referenceSchema, searchWordsSchema, tipSchema } from './data/content-schemas';
+import { checkInSchema, checklistSchema, guideSchema, quizSchema, referenceSchema, searchWordsSchema, tipSchema } from './data/content-schemas';
 // Astro's glob() and file() loaders, wrapped to fail on broken YAML, duplicate slugs and duplicate ids.
 import { mdxFolder, yamlList } from './data/content-loaders';
 
@@ -32,6 +32,12 @@ const checklist = defineCollection({
   schema: checklistSchema,
 });
 
+/** The check-in's questions about how the reader shows up online, one per tip theme. */
+const checkIn = defineCollection({
+  loader: yamlList('content/check-in.yaml'),
+  schema: checkInSchema,
+});
+
 /** The works the guide cites. */
 const references = defineCollection({
   loader: yamlList('content/references.yaml'),
@@ -44,4 +50,4 @@ const searchWords = defineCollection({
   schema: searchWordsSchema,
 });
 
-export const collections = { guide, tips, quiz, checklist, references, searchWords };
+export const collections = { guide, tips, quiz, checklist, checkIn, references, searchWords };

@@ -67,6 +67,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'tip', kind: 'content', matches: isTip },
   { name: 'quiz', kind: 'island', matches: (r) => r === '/quiz/' },
   { name: 'checklist', kind: 'island', matches: (r) => r === '/checklist/' },
+  { name: 'check-in', kind: 'island', matches: (r) => r === '/check-in/' },
   { name: 'search', kind: 'island', matches: (r) => r === '/search/' },
   { name: '404', kind: 'content', matches: (r) => r === '/404/' },
 ];

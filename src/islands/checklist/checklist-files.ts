@@ -6,6 +6,7 @@ import type { PlanDay } from '../../lib/checklist/checklist';
 import { boundToPlan, exportChecklist, MAX_IMPORT_BYTES, parseChecklistImport } from '../../lib/checklist/file';
 import type { Checked, ChecklistState } from '../../lib/checklist/state';
 import { buildPlanCalendar } from '../../lib/checklist/ics';
+import { checkInsExtra, importCheckIns } from '../check-in/check-in-files';
 
 /** Offers text as a file download. */
 function download(name: string, type: string, text: string): void {
@@ -28,7 +29,7 @@ export function downloadCalendar(days: readonly PlanDay[], start: string, remind
 
 /** Downloads the reader's progress as a JSON export file. */
 export function downloadExport(state: ChecklistState, today: string): void {
-  download(`kindred-checklist-${today}.json`, 'application/json', exportChecklist(state, new Date()));
+  download(`kindred-checklist-${today}.json`, 'application/json', exportChecklist(state, new Date(), checkInsExtra()));
 }
 
 /**
@@ -36,13 +37,19 @@ export function downloadExport(state: ChecklistState, today: string): void {
  * export is refused before it is read; what is accepted keeps only what the
  * tracker keeps (this plan's habits, the last 60 days).
  */
-export async function readImport(file: File, habitIds: readonly string[], today: string): Promise<Checked> {
+export async function readImport(
+  file: File,
+  habitIds: readonly string[],
+  today: string,
+): Promise<Checked | { ok: true; state: ChecklistState; checkIns: () => string }> {
   if (file.size > MAX_IMPORT_BYTES) {
     return {
       ok: false,
       error: `This file is too big to be a Kindred checklist export (${Math.ceil(file.size / 1024)} KB; exports are under ${MAX_IMPORT_BYTES / 1024} KB).`,
     };
   }
-  const checked = parseChecklistImport(await file.text());
-  return checked.ok ? { ok: true, state: boundToPlan(checked.state, habitIds, today) } : checked;
+  const text = await file.text();
+  const checked = parseChecklistImport(text);
+  // Check-ins travel in the same file; they are taken in once the progress is (see ChecklistTools).
+  return checked.ok ? { ok: true, state: boundToPlan(checked.state, habitIds, today), checkIns: () => importCheckIns(text) } : checked;
 }

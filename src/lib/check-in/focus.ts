@@ -45,3 +45,17 @@ export function focusDay<D extends FocusDay>(answers: Readonly<Record<Theme, Ans
   }
   return byDay[0];
 }
+
+/** A "How you show up online" question, with its theme's readable name. */
+export interface ThemeQuestion {
+  theme: Theme;
+  label: string;
+  question: string;
+}
+
+/** What the check-in island gets from the content: its theme questions, the tips it can name, and the plan's days. */
+export interface CheckInContent {
+  questions: ThemeQuestion[];
+  tips: FocusTip[];
+  days: (FocusDay & { href: string })[];
+}

@@ -14,9 +14,9 @@ const EXPORT_FORMAT = 'kindred-checklist';
 /** Larger files are refused before they are read: a real export is a few KB. */
 export const MAX_IMPORT_BYTES = 256 * 1024;
 
-/** The contents of an export file. */
-export function exportChecklist(state: ChecklistState, now: Date): string {
-  return JSON.stringify({ format: EXPORT_FORMAT, exportedAt: now.toISOString(), progress: state }, null, 2) + '\n';
+/** The contents of an export file; `extra` adds other kept things beside the progress (e.g. check-ins). */
+export function exportChecklist(state: ChecklistState, now: Date, extra: Record<string, unknown> = {}): string {
+  return JSON.stringify({ format: EXPORT_FORMAT, exportedAt: now.toISOString(), progress: state, ...extra }, null, 2) + '\n';
 }
 
 /** Reads an export file; a file that isn't one says why, and nothing changes. */

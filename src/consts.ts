@@ -46,7 +46,7 @@ export const QUIZ_STORAGE_KEY = 'kindred:quiz:v1';
 export const RECENT_SEARCHES_KEY = 'kindred:recent-searches';
 
 /** localStorage key of the reader's check-ins (/check-in/), shared by every tab; the value carries its own version. */
-export const CHECK_IN_STORAGE_KEY = 'kindred:check-ins:v1';
+export const CHECK_IN_STORAGE_KEY = 'kindred:check-in:v1';
 
 /** sessionStorage key of this tab's quiz attempts in progress. */
 export const QUIZ_ATTEMPTS_KEY = 'kindred:quiz-attempts:v1';

@@ -4,7 +4,15 @@
  * span collections in `src/data/content-rules.ts`.
  */
 import { defineCollection } from 'astro:content';
-import { checkInSchema, checklistSchema, guideSchema, quizSchema, referenceSchema, searchWordsSchema, tipSchema } from './data/content-schemas';
+import {
+  checkInSchema,
+  checklistSchema,
+  guideSchema,
+  quizSchema,
+  referenceSchema,
+  searchWordsSchema,
+  tipSchema,
+} from './data/content-schemas';
 // Astro's glob() and file() loaders, wrapped to fail on broken YAML, duplicate slugs and duplicate ids.
 import { mdxFolder, yamlList } from './data/content-loaders';
 

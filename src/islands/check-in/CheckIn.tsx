@@ -1,8 +1,8 @@
 /**
- * The check-in on /check-in/: a `client:load` island whose questions the
- * server renders (readable, and answerable on paper, without JavaScript).
- * Once hydrated it can be sent: the check-in is kept (src/stores/check-in.ts)
- * and the reader's focus is shown. The result and the history of past
+ * The check-in on /check-in/: a `client:only` island (its history is stored
+ * progress); the page's fallback is the same questions as plain HTML
+ * (src/components/CheckInQuestions.astro). Sent, the check-in is kept
+ * (src/stores/check-in.ts) and the reader's focus is shown. The result and the history of past
  * check-ins load on demand. Rules live in src/lib/check-in/; this file
  * renders and dispatches.
  */
@@ -14,7 +14,6 @@ import { newCheckInId, type CheckIn as Entry } from '../../lib/check-in/sync';
 import type { CheckInContent } from '../../lib/check-in/focus';
 import { $checkIns, $checkInsReadOnly, saveCheckIn } from '../../stores/check-in';
 import { $storageWorks } from '../../stores/storage';
-import { useHydrated } from '../use-hydrated';
 import './check-in.css';
 
 interface Props extends CheckInContent {
@@ -28,7 +27,19 @@ const themeKey = (t: Theme) => `theme-${t}`;
 const ALL_KEYS = [...SCALE_ITEMS.map((i) => scaleKey(i.id)), ...THEMES.map(themeKey)];
 
 /** One question as a radio group: the question is the legend, each answer a labelled radio. */
-function Question({ name, legend, kicker, value, onPick }: { name: string; legend: string; kicker?: string; value: Answer | undefined; onPick: (a: Answer) => void }) {
+function Question({
+  name,
+  legend,
+  kicker,
+  value,
+  onPick,
+}: {
+  name: string;
+  legend: string;
+  kicker?: string;
+  value: Answer | undefined;
+  onPick: (a: Answer) => void;
+}) {
   return (
     <fieldset class="check-in-question" id={`q-${name}`}>
       <legend>
@@ -48,7 +59,6 @@ function Question({ name, legend, kicker, value, onPick }: { name: string; legen
 }
 
 export default function CheckIn({ questions, tips, days, sourceHref }: Props) {
-  const hydrated = useHydrated();
   const doc = useStore($checkIns);
   const readOnly = useStore($checkInsReadOnly);
   const storageWorks = useStore($storageWorks);
@@ -64,8 +74,8 @@ export default function CheckIn({ questions, tips, days, sourceHref }: Props) {
 
   // The history is a later screen: its code loads once there is something to show.
   useEffect(() => {
-    if (hydrated && count > 0 && !History) void import('./check-in-history').then(setHistory, () => setLoadFailed(true));
-  }, [hydrated, count > 0, History]);
+    if (count > 0 && !History) void import('./check-in-history').then(setHistory, () => setLoadFailed(true));
+  }, [count > 0, History]);
 
   const pick = (key: string) => (a: Answer) => setAnswers((prev) => ({ ...prev, [key]: a }));
 
@@ -114,8 +124,10 @@ export default function CheckIn({ questions, tips, days, sourceHref }: Props) {
           newer version.
         </p>
       )}
-      {hydrated && !storageWorks && (
-        <p class="check-in-note">Your browser isn't letting this site save changes right now, so a new check-in lasts only until you close this tab.</p>
+      {!storageWorks && (
+        <p class="check-in-note">
+          Your browser isn't letting this site save changes right now, so a new check-in lasts only until you close this tab.
+        </p>
       )}
       {loadFailed && (
         <p class="check-in-error" role="alert">
@@ -137,7 +149,13 @@ export default function CheckIn({ questions, tips, days, sourceHref }: Props) {
               time, not a test or a diagnosis.
             </p>
             {SCALE_ITEMS.map((item) => (
-              <Question key={item.id} name={scaleKey(item.id)} legend={item.question} value={answers[scaleKey(item.id)]} onPick={pick(scaleKey(item.id))} />
+              <Question
+                key={item.id}
+                name={scaleKey(item.id)}
+                legend={item.question}
+                value={answers[scaleKey(item.id)]}
+                onPick={pick(scaleKey(item.id))}
+              />
             ))}
           </section>
           <section aria-labelledby="part-show-up">
@@ -157,16 +175,15 @@ export default function CheckIn({ questions, tips, days, sourceHref }: Props) {
           <p class="check-in-struggling">
             <input id="struggling" type="checkbox" checked={struggling} onChange={(e) => setStruggling(e.currentTarget.checked)} />
             <label for="struggling">
-              I'm struggling right now <span class="check-in-hint">(optional; your result will start with where to find someone to talk to)</span>
+              I'm struggling right now{' '}
+              <span class="check-in-hint">(optional; your result will start with where to find someone to talk to)</span>
             </label>
           </p>
-          {hydrated && (
-            <p class="check-in-actions">
-              <button type="submit" class="button primary">
-                See your focus
-              </button>
-            </p>
-          )}
+          <p class="check-in-actions">
+            <button type="submit" class="button primary">
+              See your focus
+            </button>
+          </p>
           {error && (
             <p class="check-in-error" role="alert">
               {error}
@@ -175,9 +192,7 @@ export default function CheckIn({ questions, tips, days, sourceHref }: Props) {
         </form>
       )}
 
-      {hydrated && History && count > 0 && (
-        <History.History doc={doc} labels={questions} readOnly={readOnly} onShow={(entry) => show(entry, true)} />
-      )}
+      {History && count > 0 && <History.History doc={doc} labels={questions} readOnly={readOnly} onShow={(entry) => show(entry, true)} />}
     </div>
   );
 }

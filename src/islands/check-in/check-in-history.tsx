@@ -93,7 +93,13 @@ export function History({ doc, labels, readOnly, onShow }: Props) {
                     <button type="button" class="button" onClick={() => onShow(e)} aria-label={`Show the focus of ${dateOf(e)}`}>
                       Focus
                     </button>
-                    <button type="button" class="button" disabled={readOnly} onClick={() => remove(e)} aria-label={`Delete the check-in of ${dateOf(e)}`}>
+                    <button
+                      type="button"
+                      class="button"
+                      disabled={readOnly}
+                      onClick={() => remove(e)}
+                      aria-label={`Delete the check-in of ${dateOf(e)}`}
+                    >
                       Delete
                     </button>
                   </td>

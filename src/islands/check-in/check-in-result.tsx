@@ -55,7 +55,7 @@ export function Result({ entry, kept, tips, days, labels, onAgain }: Props) {
           </p>
         </aside>
       )}
-      <h2 id="result-title" tabIndex={-1} ref={help ? undefined : focusOnMount}>
+      <h2 id="result-title" tabIndex={-1} ref={help ? null : focusOnMount}>
         Your focus
       </h2>
       <p class="check-in-date">
@@ -63,8 +63,8 @@ export function Result({ entry, kept, tips, days, labels, onAgain }: Props) {
       </p>
       {!kept && <p class="check-in-note">This check-in wasn't kept: your check-ins were saved by a newer version of Kindred.</p>}
       <p>
-        <strong>How connected you feel:</strong> your three answers add up to {scaleTotal(entry.scale)}, on a scale from {SCALE_RANGE.min} to{' '}
-        {SCALE_RANGE.max} where a lower number means those feelings come less often. The number itself matters less than how it moves, so
+        <strong>How connected you feel:</strong> your three answers add up to {scaleTotal(entry.scale)}, on a scale from {SCALE_RANGE.min}{' '}
+        to {SCALE_RANGE.max} where a lower number means those feelings come less often. The number itself matters less than how it moves, so
         check in again after your week.
       </p>
       <ThemeChart themes={entry.themes} labels={labels} caption="How often you do what each theme's tips describe" />

@@ -17,7 +17,7 @@ function points(values: readonly number[], range: { min: number; max: number }):
   const span = Math.max(1, values.length - 1);
   return values
     .map((v, i) => {
-      const x = PAD.left + ((W - PAD.left - PAD.right) * (values.length === 1 ? 0.5 : i / span));
+      const x = PAD.left + (W - PAD.left - PAD.right) * (values.length === 1 ? 0.5 : i / span);
       const y = PAD.top + (H - PAD.top - PAD.bottom) * (1 - (v - range.min) / (range.max - range.min));
       return `${x.toFixed(1)},${y.toFixed(1)}`;
     })
@@ -27,8 +27,22 @@ function points(values: readonly number[], range: { min: number; max: number }):
 /** The chart, with a key naming its two lines. */
 export function OverTimeChart({ totals }: { totals: readonly Totals[] }) {
   const lines = [
-    { key: 'scale', name: `How connected you feel (${SCALE_RANGE.min}–${SCALE_RANGE.max}; lower: those feelings come less often)`, pts: points(totals.map((t) => t.scale), SCALE_RANGE) },
-    { key: 'themes', name: `How you show up online (${SHOW_UP.min}–${SHOW_UP.max}; higher: more often)`, pts: points(totals.map((t) => t.themes), SHOW_UP) },
+    {
+      key: 'scale',
+      name: `How connected you feel (${SCALE_RANGE.min}–${SCALE_RANGE.max}; lower: those feelings come less often)`,
+      pts: points(
+        totals.map((t) => t.scale),
+        SCALE_RANGE,
+      ),
+    },
+    {
+      key: 'themes',
+      name: `How you show up online (${SHOW_UP.min}–${SHOW_UP.max}; higher: more often)`,
+      pts: points(
+        totals.map((t) => t.themes),
+        SHOW_UP,
+      ),
+    },
   ];
   return (
     <figure class="over-time">

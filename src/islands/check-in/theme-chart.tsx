@@ -12,7 +12,14 @@ const STEP = 22;
 /** Three cells, the first `value` of them filled. */
 function Steps({ value }: { value: Answer }) {
   return (
-    <svg class="steps" viewBox={`0 0 ${ANSWERS.length * STEP} 14`} width={ANSWERS.length * STEP} height="14" aria-hidden="true" focusable="false">
+    <svg
+      class="steps"
+      viewBox={`0 0 ${ANSWERS.length * STEP} 14`}
+      width={ANSWERS.length * STEP}
+      height="14"
+      aria-hidden="true"
+      focusable="false"
+    >
       {ANSWERS.map((a, i) => (
         <rect key={a.value} class={a.value <= value ? 'on' : 'off'} x={i * STEP + 1} y="1" width={STEP - 4} height="12" rx="3" />
       ))}
@@ -21,7 +28,15 @@ function Steps({ value }: { value: Answer }) {
 }
 
 /** The chart of one check-in's theme answers. */
-export function ThemeChart({ themes, labels, caption }: { themes: Record<Theme, Answer>; labels: readonly ThemeQuestion[]; caption: string }) {
+export function ThemeChart({
+  themes,
+  labels,
+  caption,
+}: {
+  themes: Record<Theme, Answer>;
+  labels: readonly ThemeQuestion[];
+  caption: string;
+}) {
   return (
     <figure class="theme-chart">
       <figcaption>{caption}</figcaption>

@@ -19,7 +19,10 @@ describe('what changed since the first check-in', () => {
   });
 
   it('compares the latest with the first, not the one before', () => {
-    const latest = at(3, { scale: [2, 1, 2], themes: { communication: 3, empathy: 2, respect: 1, reliability: 2, connection: 3, growth: 2 } });
+    const latest = at(3, {
+      scale: [2, 1, 2],
+      themes: { communication: 3, empathy: 2, respect: 1, reliability: 2, connection: 3, growth: 2 },
+    });
     const change = changeSinceFirst([at(1), at(2, { scale: [3, 3, 3] }), latest]);
     expect(change).toMatchObject({ scale: -2, up: ['communication', 'connection'], down: ['respect'] });
     expect(totalsOf(latest)).toEqual({ scale: 5, themes: 13 });

@@ -13,7 +13,15 @@ const answers = (over: Partial<Record<Theme, Answer>> = {}): Record<Theme, Answe
 });
 
 const tip = (number: number, theme: Theme): FocusTip => ({ number, theme, title: `Tip ${number}`, href: `/tips/${number}/` });
-const tips = [tip(1, 'communication'), tip(2, 'empathy'), tip(3, 'respect'), tip(12, 'respect'), tip(5, 'reliability'), tip(4, 'connection'), tip(11, 'growth')];
+const tips = [
+  tip(1, 'communication'),
+  tip(2, 'empathy'),
+  tip(3, 'respect'),
+  tip(12, 'respect'),
+  tip(5, 'reliability'),
+  tip(4, 'connection'),
+  tip(11, 'growth'),
+];
 
 describe('theme ranking', () => {
   it('puts what the reader does least often first, keeping the site order on ties', () => {
@@ -35,11 +43,12 @@ describe('theme ranking', () => {
   });
 
   it('skips a theme without tips', () => {
-    expect(focusTips(answers({ growth: 1 }), tips.filter((t) => t.theme !== 'growth')).map((t) => t.theme)).toEqual([
-      'communication',
-      'empathy',
-      'respect',
-    ]);
+    expect(
+      focusTips(
+        answers({ growth: 1 }),
+        tips.filter((t) => t.theme !== 'growth'),
+      ).map((t) => t.theme),
+    ).toEqual(['communication', 'empathy', 'respect']);
   });
 
   it('picks the plan day of the lowest theme that has one, else the first day', () => {

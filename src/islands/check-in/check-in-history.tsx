@@ -30,7 +30,7 @@ export function History({ doc, labels, readOnly, onShow }: Props) {
   const entries = checkInsInOrder(doc);
   const change = changeSinceFirst(entries);
   const label = (t: string) => labels.find((q) => q.theme === t)?.label ?? t;
-  const dateOf = (e: CheckIn) => formatDate(e.date, 'long');
+  const dateOf = (e: CheckIn) => formatDate(e.date, 'short');
 
   const remove = (e: CheckIn) => {
     setMessage(deleteCheckInsById([e.id]) ? `Check-in of ${dateOf(e)} deleted.` : REFUSED);

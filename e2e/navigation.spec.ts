@@ -46,7 +46,7 @@ async function walk(page: Page, start: string, noun: string) {
 test.describe('navigation', () => {
   test('the header links to every section and marks the current one', async ({ page }) => {
     await page.goto('/');
-    for (const label of ['Guide', 'Tips', 'Quiz', 'Checklist']) {
+    for (const label of ['Guide', 'Tips', 'Quiz', 'Check in', 'Checklist']) {
       await primaryNav(page).getByRole('link', { name: label }).click();
       await expect(primaryNav(page).getByRole('link', { name: label })).toHaveAttribute('aria-current', 'page');
       await expect(primaryNav(page).locator('[aria-current="page"]')).toHaveCount(1);

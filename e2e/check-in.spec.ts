@@ -30,7 +30,7 @@ async function fill(page: Page, answers: Answers, struggling = false) {
   for (const [i, a] of answers.entries())
     await groups
       .nth(i)
-      .getByRole('radio', { name: LABELS[a - 1], exact: true })
+      .getByRole('radio', { name: LABELS[a - 1] ?? '', exact: true })
       .check();
   if (struggling) await page.getByRole('checkbox', { name: /I'm struggling right now/ }).check();
 }

@@ -4,7 +4,7 @@
  */
 
 /** The sections a reader can filter by (Pagefind's "section" filter). */
-export const SEARCH_SECTIONS = ['Guide', 'Tips', 'Quiz', 'Check-in', 'Checklist', 'Help'] as const;
+export const SEARCH_SECTIONS = ['Guide', 'Tips', 'Quiz', 'Checklist', 'Help'] as const;
 export type SearchSection = (typeof SEARCH_SECTIONS)[number];
 
 /**

@@ -48,6 +48,9 @@ export const STARS_STORAGE_KEY = 'kindred:stars:v1';
 /** localStorage key of the reader's recent searches (the header hands it to the search popup). */
 export const RECENT_SEARCHES_KEY = 'kindred:recent-searches';
 
+/** localStorage key of the reader's check-ins (/check-in/), shared by every tab; the value carries its own version. */
+export const CHECK_IN_STORAGE_KEY = 'kindred:check-in:v1';
+
 /** sessionStorage key of this tab's quiz attempts in progress. */
 export const QUIZ_ATTEMPTS_KEY = 'kindred:quiz-attempts:v1';
 

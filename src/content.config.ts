@@ -5,6 +5,7 @@
  */
 import { defineCollection } from 'astro:content';
 import {
+  checkInSchema,
   checklistSchema,
   guideSchema,
   quizSchema,
@@ -40,6 +41,12 @@ const checklist = defineCollection({
   schema: checklistSchema,
 });
 
+/** The check-in's questions about how the reader shows up online, one per tip theme. */
+const checkIn = defineCollection({
+  loader: yamlList('content/check-in.yaml'),
+  schema: checkInSchema,
+});
+
 /** The works the guide cites. */
 const references = defineCollection({
   loader: yamlList('content/references.yaml'),
@@ -58,4 +65,4 @@ const messages = defineCollection({
   schema: situationSchema,
 });
 
-export const collections = { guide, tips, quiz, checklist, references, searchWords, messages };
+export const collections = { guide, tips, quiz, checklist, checkIn, references, searchWords, messages };

@@ -68,6 +68,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'tip', kind: 'content', matches: isTip },
   { name: 'quiz', kind: 'island', matches: (r) => r === '/quiz/' },
   { name: 'checklist', kind: 'island', matches: (r) => r === '/checklist/' },
+  { name: 'check-in', kind: 'island', matches: (r) => r === '/check-in/' },
   { name: 'search', kind: 'island', matches: (r) => r === '/search/' },
   // Interactive pages: every message has Copy, Share, "Make it yours" and a star (the stars store at load).
   { name: 'words', kind: 'island', matches: (r) => r.startsWith(WORDS_PATH) },

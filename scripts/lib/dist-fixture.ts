@@ -43,6 +43,7 @@ export function validSite(): DistFiles {
     'tips/show-empathy/index.html': page('Show empathy', { head: header }),
     'quiz/index.html': page('Quiz', { head: header }),
     'checklist/index.html': page('Checklist', { head: header }),
+    'check-in/index.html': page('Check in', { head: header }),
     'search/index.html': page('Search', { head: header }),
     'words/index.html': page('Words to send', { head: header }),
     '404.html': page('Not found', { head: header }),

@@ -97,6 +97,14 @@ export const quizSchema = z.object({
   link: contentLinkSchema,
 });
 
+/** One "How you show up online" question of the check-in in `content/check-in.yaml`. */
+export const checkInSchema = z.object({
+  /** The tip theme the question asks about; each theme has exactly one question. */
+  theme: z.enum(TIP_THEMES, `theme must be one of ${TIP_THEMES.join(', ')}`),
+  /** The question, starting "How often do you…", in the words of that theme's tips. */
+  question: z.string().regex(/^How often do you .+\?$/, 'write the question as "How often do you …?"'),
+});
+
 /** A day of the 7-day plan in `content/checklist.yaml`. */
 const checklistDaySchema = z.object({
   kind: z.literal('day'),

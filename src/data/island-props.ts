@@ -3,8 +3,12 @@
  * receive at build time. Islands never see `astro:content` types.
  */
 import type { Habit, PlanDay } from '../lib/checklist/checklist';
+import type { CheckInContent } from '../lib/check-in/focus';
+import type { Theme } from '../lib/check-in/scale';
 import type { QuizItem } from '../lib/quiz/quiz';
 import { wordsHref } from '../lib/words/words';
+import { THEME_LABELS } from '../consts';
+import { parseContentLink, tipHref } from './content-links';
 import type { SiteContent } from './site-content';
 
 /** The quiz statements as plain props for the island (all, or the given ids in file order). */
@@ -39,4 +43,17 @@ export function planDays(site: SiteContent): PlanDay[] {
 /** The daily habits, in display order, for the checklist island. */
 export function habitList(site: SiteContent): Habit[] {
   return site.habits.map((h) => ({ id: h.id, label: h.label, detail: h.detail }));
+}
+
+/** The check-in's questions and what its result links to. */
+export function checkInContent(site: SiteContent): CheckInContent {
+  const themeOfLink = (link: string): Theme | null => {
+    const parsed = parseContentLink(link);
+    return parsed?.kind === 'tip' ? (site.tipByNumber(parsed.number)?.data.theme ?? null) : null;
+  };
+  return {
+    questions: site.checkIn.map((q) => ({ theme: q.data.theme, label: THEME_LABELS[q.data.theme], question: q.data.question })),
+    tips: site.tips.map((t) => ({ number: t.data.number, title: t.data.title, theme: t.data.theme, href: tipHref(t.id) })),
+    days: site.days.map((d) => ({ day: d.day, title: d.title, theme: themeOfLink(d.link), href: '/checklist/' })),
+  };
 }

@@ -1,6 +1,6 @@
 /**
  * The share images (Open Graph cards), one per page that has its own: the
- * home page, each guide section, each tip, the quiz, the checklist, the words page and each
+ * home page, each guide section, each tip, the quiz, the check-in, the checklist, the words page and each
  * quiz score page. Other pages use the home card. Build time only.
  */
 import { WORDS_PATH } from '../lib/words/words';
@@ -44,6 +44,7 @@ export function shareCards(site: SiteContent): ShareCard[] {
     ...site.guide.map((g) => card(`guide-${g.id}`, guideHref(g.id), 'The guide', g.data.title)),
     ...site.tips.map((t) => card(`tip-${t.id}`, tipHref(t.id), `Tip ${t.data.number} · ${THEME_LABELS[t.data.theme]}`, t.data.title)),
     card('quiz', '/quiz/', 'Myth or truth?', `${total} statements about relationships online. Which do you believe?`),
+    card('check-in', '/check-in/', 'Check in with yourself', 'Check in before and after your week, and see what changed.'),
     card('checklist', '/checklist/', 'The 7-day checklist', 'One small step a day toward closer, more trusting connections.'),
     card('words', WORDS_PATH, 'Words to send', 'Ready-to-use messages for saying hello, thank you, sorry and more.'),
     ...possibleScores(total).map((n) => card(`score-${n}`, scorePath(n), 'Myth or truth?', shareText(n, total))),

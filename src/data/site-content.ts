@@ -19,6 +19,8 @@ export interface SiteContent {
   tips: CollectionEntry<'tips'>[];
   quiz: CollectionEntry<'quiz'>[];
   days: (CollectionEntry<'checklist'>['data'] & { kind: 'day'; id: string })[];
+  /** The check-in's theme questions, one per tip theme, in theme order. */
+  checkIn: CollectionEntry<'checkIn'>[];
   habits: (CollectionEntry<'checklist'>['data'] & { kind: 'habit'; id: string })[];
   references: CollectionEntry<'references'>[];
   /** Words to send (content/messages.yaml), in file order. */
@@ -47,11 +49,12 @@ export function getSiteContent(): Promise<SiteContent> {
 }
 
 async function load(): Promise<SiteContent> {
-  const [guide, tips, quiz, checklist, references, searchWords, situations] = await Promise.all([
+  const [guide, tips, quiz, checklist, checkIn, references, searchWords, situations] = await Promise.all([
     getCollection('guide'),
     getCollection('tips'),
     getCollection('quiz'),
     getCollection('checklist'),
+    getCollection('checkIn'),
     getCollection('references'),
     getCollection('searchWords'),
     getCollection('messages'),
@@ -77,12 +80,17 @@ async function load(): Promise<SiteContent> {
     ...checkLinkTargets(fieldLinks, bodies, await linkTargets(guide, tips, references)),
     ...checkMdxSafety(bodies),
     ...checkSearchWords(searchWords, wordsSite),
+    ...TIP_THEMES.flatMap((theme) => {
+      const count = checkIn.filter((q) => q.data.theme === theme).length;
+      return count === 1 ? [] : [`content/check-in.yaml → theme: "${theme}" has ${count} questions; give each theme exactly one`];
+    }),
   ];
   if (problems.length > 0) throw new ContentRuleError(problems);
 
   guide.sort((a, b) => a.data.order - b.data.order);
   tips.sort((a, b) => a.data.number - b.data.number);
   references.sort((a, b) => a.data.number - b.data.number);
+  checkIn.sort((a, b) => TIP_THEMES.indexOf(a.data.theme) - TIP_THEMES.indexOf(b.data.theme));
   const days = checklist
     .map((c) => ({ ...c.data, id: c.id }))
     .filter((d): d is SiteContent['days'][number] => d.kind === 'day')
@@ -104,6 +112,7 @@ async function load(): Promise<SiteContent> {
     tips,
     quiz,
     days,
+    checkIn,
     habits,
     references,
     situations,

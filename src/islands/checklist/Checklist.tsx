@@ -105,6 +105,16 @@ export default function Checklist({ days, habits }: ChecklistProps) {
               Keep the habits going, and come back to any day you'd like to repeat.
             </p>
           )}
+          {done === days.length && (
+            <p class="checklist-invite">
+              Now <a href="/check-in/">check in again</a> to see what changed since before Day 1.
+            </p>
+          )}
+          {done === 0 && (
+            <p class="checklist-invite">
+              Before Day 1, <a href="/check-in/">take a two-minute check-in</a>. After Day 7, check in again to see what changed.
+            </p>
+          )}
           <p class="checklist-start">
             <label for="start-date">I started on</label>{' '}
             <input

@@ -80,7 +80,8 @@ export default function ChecklistTools({ days, habitIds, children }: Props) {
     const habitDays = Object.keys(result.state.habits).length;
     setMessage(
       `Progress imported: ${result.state.days.length} of ${days.length} days done` +
-        (habitDays ? `, and habits on ${habitDays} ${habitDays === 1 ? 'day' : 'days'}.` : '.'),
+        (habitDays ? `, and habits on ${habitDays} ${habitDays === 1 ? 'day' : 'days'}.` : '.') +
+        ('takeTheRest' in result ? result.takeTheRest() : ''),
     );
   };
 

@@ -7,6 +7,7 @@ import { boundToPlan, exportChecklist, MAX_IMPORT_BYTES, parseChecklistImport } 
 import type { Checked, ChecklistState } from '../../lib/checklist/state';
 import { buildPlanCalendar } from '../../lib/checklist/ics';
 import { starsForExport, takeStarsFrom } from '../words/stars-transfer';
+import { checkInsExtra, importCheckIns } from '../check-in/check-in-files';
 
 /** Offers text as a file download. */
 function download(name: string, type: string, text: string): void {
@@ -29,16 +30,25 @@ export function downloadCalendar(days: readonly PlanDay[], start: string, remind
 
 /** Downloads the reader's progress as a JSON export file. */
 export function downloadExport(state: ChecklistState, today: string): void {
-  download(`kindred-checklist-${today}.json`, 'application/json', exportChecklist(state, new Date(), starsForExport()));
+  download(
+    `kindred-checklist-${today}.json`,
+    'application/json',
+    exportChecklist(state, new Date(), { ...starsForExport(), ...checkInsExtra() }),
+  );
 }
 
 /**
  * Reads and checks an export file the reader chose. A file too big to be an
  * export is refused before it is read; what is accepted keeps only what the
- * tracker keeps (this plan's habits, the last 60 days). Starred messages in it
- * are merged in at once; a file without them changes no stars.
+ * tracker keeps (this plan's habits, the last 60 days). `takeTheRest` merges
+ * in the starred messages and check-ins the file carries (a file without them
+ * changes none) and says what it added.
  */
-export async function readImport(file: File, habitIds: readonly string[], today: string): Promise<Checked> {
+export async function readImport(
+  file: File,
+  habitIds: readonly string[],
+  today: string,
+): Promise<Checked | { ok: true; state: ChecklistState; takeTheRest: () => string }> {
   if (file.size > MAX_IMPORT_BYTES) {
     return {
       ok: false,
@@ -48,6 +58,10 @@ export async function readImport(file: File, habitIds: readonly string[], today:
   const text = await file.text();
   const checked = parseChecklistImport(text);
   if (!checked.ok) return checked;
-  takeStarsFrom(text);
-  return { ok: true, state: boundToPlan(checked.state, habitIds, today) };
+  // Starred messages and check-ins travel in the same file; they are taken in once the progress is (see ChecklistTools).
+  const takeTheRest = () => {
+    takeStarsFrom(text);
+    return importCheckIns(text);
+  };
+  return { ok: true, state: boundToPlan(checked.state, habitIds, today), takeTheRest };
 }

@@ -14,7 +14,7 @@ const EXPORT_FORMAT = 'kindred-checklist';
 /** Larger files are refused before they are read: a real export is a few KB. */
 export const MAX_IMPORT_BYTES = 256 * 1024;
 
-/** The contents of an export file; `extra` adds fields other parts of the site carry in it (e.g. starred messages). */
+/** The contents of an export file; `extra` adds other kept things beside the progress (starred messages, check-ins). */
 export function exportChecklist(state: ChecklistState, now: Date, extra: Record<string, unknown> = {}): string {
   return JSON.stringify({ format: EXPORT_FORMAT, exportedAt: now.toISOString(), progress: state, ...extra }, null, 2) + '\n';
 }

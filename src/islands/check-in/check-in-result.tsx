@@ -4,13 +4,11 @@
  * then where they stand on each theme, three tips to start with, the plan
  * day that fits, and the way on.
  */
-import { CHECKLIST_STORAGE_KEY } from '../../consts';
-import { readStoredChecklist } from '../../lib/checklist/sync';
 import { focusDay, focusTips, type CheckInContent, type ThemeQuestion } from '../../lib/check-in/focus';
 import { needsHelpFirst, SCALE_RANGE, scaleTotal } from '../../lib/check-in/scale';
 import type { CheckIn } from '../../lib/check-in/sync';
 import { formatDate } from '../../lib/dates';
-import { localStore } from '../../stores/storage';
+import { $checklist } from '../../stores/checklist';
 import { focusOnMount } from '../checklist/focus-on-mount';
 import { ThemeChart } from './theme-chart';
 
@@ -26,8 +24,9 @@ interface Props {
 
 /** True once the reader has ticked a day or set a start date on the checklist. */
 function planStarted(): boolean {
-  const stored = readStoredChecklist(localStore.read(CHECKLIST_STORAGE_KEY));
-  return stored.kind === 'ok' && (stored.doc.state.days.length > 0 || stored.doc.state.startDate !== null);
+  // The checklist's own store (the one its tracker uses), so the checklist's chunks stay as they are.
+  const { days, startDate } = $checklist.get();
+  return days.length > 0 || startDate !== null;
 }
 
 export function Result({ entry, kept, tips, days, labels, onAgain }: Props) {

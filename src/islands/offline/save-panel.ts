@@ -7,7 +7,7 @@
  */
 import { deleteOtherCopies, findSavedCopy, formatBytes, savedCacheName, type OfflineList, type SavedCopy } from '../../lib/offline/offline';
 import { downloadCopy, fetchOfflineList } from './download';
-import { registerWorker, workerReady } from './worker';
+import { registerWorker } from './worker';
 
 /** How long a saved copy waits for the worker that reads it before saying it isn't running yet. */
 const WORKER_WAIT_MS = 10_000;
@@ -106,4 +106,22 @@ export function attach(box: HTMLElement): void {
   };
   button.addEventListener('click', press);
   press();
+}
+
+/** Resolves once a worker is active for this site (navigator.serviceWorker.ready), or rejects after `ms`. */
+// Here, not in ./worker.ts: that module is in every page's shared chunk, and only this panel waits.
+function workerReady(ms: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the service worker did not start in time')), ms);
+    navigator.serviceWorker.ready.then(
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
 }

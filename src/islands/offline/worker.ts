@@ -15,22 +15,5 @@ export function registerWorker(): Promise<ServiceWorkerRegistration> {
   return registering;
 }
 
-/** Resolves once a worker is active for this site (navigator.serviceWorker.ready), or rejects after `ms`. */
-export function workerReady(ms: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the service worker did not start in time')), ms);
-    navigator.serviceWorker.ready.then(
-      () => {
-        clearTimeout(timer);
-        resolve();
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
-}
-
 /** Whether this page can run the worker: built site (not `astro dev`, which builds none) and a browser with service workers. */
 export const canRunWorker = (): boolean => import.meta.env.PROD && 'serviceWorker' in navigator;

@@ -145,6 +145,7 @@ test.describe('check-in', () => {
     await history.getByRole('button', { name: /^Delete the check-in of (21 Nov 2026|Nov 21, 2026)$/ }).click();
     await expect(history.getByRole('row')).toHaveCount(3);
     await expect(history.getByRole('heading', { name: 'Your check-ins' })).toBeFocused();
+    await expect(page.getByRole('status').filter({ hasText: /^Check-in of .+ deleted\.$/ })).toHaveCount(1);
     expect((await stored(page)).entries.map((e: { date: string }) => e.date)).toEqual(['2026-11-14', '2026-11-28']);
     // Kept deleted after a reload.
     await page.reload();
@@ -153,6 +154,9 @@ test.describe('check-in', () => {
     await expect(page.getByRole('group', { name: /Delete all 2 check-ins/ })).toBeVisible();
     await page.getByRole('button', { name: 'Yes, delete all' }).click();
     await expect(history).toHaveCount(0);
+    // The list went with its buttons: the page still says so, and focus is back at the questions.
+    await expect(page.getByRole('status').filter({ hasText: 'All check-ins deleted.' })).toHaveCount(1);
+    await expect(page.getByRole('heading', { name: /How connected you feel/ })).toBeFocused();
     expect((await stored(page)).entries).toEqual([]);
   });
 

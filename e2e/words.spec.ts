@@ -132,6 +132,9 @@ test.describe('stars', () => {
     // Unstarring from the starred list removes it in both tabs.
     await star(starredList(page).locator('word-message').first()).click();
     await expect(starredList(other).locator('.message-text')).toHaveCount(1);
+    // The message went with its own status: the list says it, and keeps the reader's place.
+    await expect(page.locator('starred-words > [role="status"]')).toHaveText('Star removed');
+    await expect(starredList(page).getByRole('heading', { name: 'Your starred messages' })).toBeFocused();
     await other.close();
   });
 

@@ -10,6 +10,7 @@ import {
   deleteCheckIns,
   EMPTY_CHECK_INS,
   encodeCheckIns,
+  importCheckIns,
   mergeCheckIns,
   readStoredCheckIns,
   type CheckIn,
@@ -37,5 +38,16 @@ export const saveCheckIn = (entry: CheckIn): boolean => synced.update((doc) => a
 /** Deletes check-ins by id (all of them when given every id); false when refused. */
 export const deleteCheckInsById = (ids: readonly string[]): boolean => synced.update((doc) => deleteCheckIns(doc, ids, Date.now()));
 
-/** Takes in check-ins from an import file, keeping every one already here; false when refused. */
-export const mergeImportedCheckIns = (doc: CheckInDoc): boolean => synced.update((current) => mergeCheckIns(current, doc));
+/**
+ * Takes in check-ins from an import file, keeping every one already here (src/lib/check-in/sync.ts,
+ * importCheckIns); the number added, or false when refused (read-only).
+ */
+export function mergeImportedCheckIns(doc: CheckInDoc): number | false {
+  let added = 0;
+  const ok = synced.update((current) => {
+    const result = importCheckIns(current, doc, Date.now());
+    added = result.added;
+    return result.doc;
+  });
+  return ok && added;
+}

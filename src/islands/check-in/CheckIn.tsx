@@ -70,6 +70,12 @@ export default function CheckIn({ questions, tips, days, sourceHref }: Props) {
   const [History, setHistory] = useState<typeof import('./check-in-history') | null>(null);
   const [loadFailed, setLoadFailed] = useState(false);
   const formTop = useRef<HTMLHeadingElement>(null);
+  const [deletedNote, setDeletedNote] = useState('');
+  const onDeleted = (message: string, emptied: boolean) => {
+    setDeletedNote(message);
+    // The history (and the button that was pressed) is gone: focus goes back to the questions.
+    if (emptied) requestAnimationFrame(() => formTop.current?.focus());
+  };
   const count = Object.keys(doc.entries).length;
 
   // The history is a later screen: its code loads once there is something to show.
@@ -192,7 +198,12 @@ export default function CheckIn({ questions, tips, days, sourceHref }: Props) {
         </form>
       )}
 
-      {History && count > 0 && <History.History doc={doc} labels={questions} readOnly={readOnly} onShow={(entry) => show(entry, true)} />}
+      <p class="visually-hidden" role="status">
+        {deletedNote}
+      </p>
+      {History && count > 0 && (
+        <History.History doc={doc} labels={questions} readOnly={readOnly} onShow={(entry) => show(entry, true)} onDeleted={onDeleted} />
+      )}
     </div>
   );
 }

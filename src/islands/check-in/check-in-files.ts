@@ -17,7 +17,7 @@ export function importCheckIns(text: string): string {
   const found = checkInsFromFile(text);
   if (found.kind === 'none') return '';
   if (found.kind === 'unreadable') return ` The file's check-ins couldn't be read (${found.error}), so yours are unchanged.`;
-  const n = Object.keys(found.doc.entries).length;
-  if (!mergeImportedCheckIns(found.doc)) return ' Its check-ins were not added: yours were saved by a newer version of Kindred.';
+  const n = mergeImportedCheckIns(found.doc);
+  if (n === false) return ' Its check-ins were not added: yours were saved by a newer version of Kindred.';
   return n === 0 ? '' : ` ${n === 1 ? 'One check-in' : `${n} check-ins`} added to yours.`;
 }

@@ -18,13 +18,17 @@ interface Props {
   readOnly: boolean;
   /** Shows the focus of a past check-in. */
   onShow: (entry: CheckIn) => void;
+  /**
+   * Says what a deletion did, through a live region the page keeps (this list goes when the
+   * last check-in does); `emptied` when none is left, so focus moves back to the questions.
+   */
+  onDeleted: (message: string, emptied: boolean) => void;
 }
 
 const REFUSED = 'Nothing was deleted: your check-ins were saved by a newer version of Kindred.';
 
-export function History({ doc, labels, readOnly, onShow }: Props) {
+export function History({ doc, labels, readOnly, onShow, onDeleted }: Props) {
   const [confirming, setConfirming] = useState(false);
-  const [message, setMessage] = useState('');
   // A deleted row takes its button with it: focus goes to the heading, not to the page's start.
   const heading = useRef<HTMLHeadingElement>(null);
   const entries = checkInsInOrder(doc);
@@ -33,19 +37,18 @@ export function History({ doc, labels, readOnly, onShow }: Props) {
   const dateOf = (e: CheckIn) => formatDate(e.date, 'short');
 
   const remove = (e: CheckIn) => {
-    setMessage(deleteCheckInsById([e.id]) ? `Check-in of ${dateOf(e)} deleted.` : REFUSED);
+    const done = deleteCheckInsById([e.id]);
+    onDeleted(done ? `Check-in of ${dateOf(e)} deleted.` : REFUSED, done && entries.length === 1);
     heading.current?.focus();
   };
   const removeAll = () => {
     setConfirming(false);
-    setMessage(deleteCheckInsById(entries.map((e) => e.id)) ? 'All check-ins deleted.' : REFUSED);
+    const done = deleteCheckInsById(entries.map((e) => e.id));
+    onDeleted(done ? 'All check-ins deleted.' : REFUSED, done);
   };
 
   return (
     <section class="check-in-history" aria-labelledby="history-title">
-      <p class="visually-hidden" role="status">
-        {message}
-      </p>
       <h2 id="history-title" tabIndex={-1} ref={heading}>
         Your check-ins
       </h2>

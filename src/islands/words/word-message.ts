@@ -73,7 +73,10 @@ class WordMessage extends HTMLElement {
     makeYours.setAttribute('aria-controls', edit.id);
     const star = button('');
     star.classList.add('star-button');
-    star.append(el('span', 'star-glyph', '☆'), ' Star');
+    // The glyph shows the state; aria-pressed says it, so the button's name stays "Star".
+    const glyph = el('span', 'star-glyph', '☆');
+    glyph.setAttribute('aria-hidden', 'true');
+    star.append(glyph, ' Star');
     star.setAttribute('aria-pressed', 'false');
 
     /** The words to send: the reader's version once they opened it, else the message as written. */
@@ -139,7 +142,6 @@ class WordMessage extends HTMLElement {
 
     actions.append(copy, sendOther, makeYours, star, status);
     this.append(edit, actions);
-    const glyph = star.firstElementChild as HTMLElement;
     this.#showStar = (starred) => {
       const on = starred.includes(id);
       star.setAttribute('aria-pressed', String(on));

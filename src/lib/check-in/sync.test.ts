@@ -6,6 +6,7 @@ import {
   deleteCheckIns,
   EMPTY_CHECK_INS,
   encodeCheckIns,
+  importCheckIns,
   MAX_CHECK_INS,
   mergeCheckIns,
   newCheckInId,
@@ -97,5 +98,46 @@ describe('stored check-ins', () => {
   it('reads the part of an export file, absent meaning none', () => {
     expect(decodeCheckIns(undefined).kind).toBe('empty');
     expect(decodeCheckIns(JSON.parse(encodeCheckIns(doc)))).toEqual({ kind: 'ok', doc });
+  });
+});
+
+describe('hostile values', () => {
+  it('treats ids that are also names every object inherits ("constructor") as plain ids', () => {
+    const file = { entries: {}, deleted: { constructor: 5 } };
+    const merged = mergeCheckIns(EMPTY_CHECK_INS, file);
+    expect(merged.deleted).toEqual({ constructor: 5 });
+    expect(readStoredCheckIns(encodeCheckIns(merged)).kind).toBe('ok');
+    const withEntry = addCheckIn(EMPTY_CHECK_INS, entry('constructor', 10));
+    expect(checkInsInOrder(withEntry).map((e) => e.id)).toEqual(['constructor']);
+    expect(readStoredCheckIns(encodeCheckIns(deleteCheckIns(withEntry, ['constructor'], 20))).kind).toBe('ok');
+  });
+
+  it('refuses times past what a date can hold, so a later change never breaks the value', () => {
+    const huge = encodeCheckIns({ entries: {}, deleted: { abcd: Number.MAX_SAFE_INTEGER } });
+    expect(readStoredCheckIns(huge).kind).toBe('invalid');
+  });
+
+  it('an import never pushes out the check-ins already here, and refuses ones dated in the future', () => {
+    const now = Date.UTC(2026, 10, 21);
+    const mine = addCheckIn(EMPTY_CHECK_INS, entry('mine-1', now - 1000));
+    const flood = { entries: {} as Record<string, CheckIn>, deleted: {} };
+    for (let i = 0; i < MAX_CHECK_INS; i++) flood.entries[`past-${i}`] = entry(`past-${i}`, now - 100_000 + i);
+    flood.entries['future-1'] = entry('future-1', now + 10 * 86_400_000);
+    const { doc, added } = importCheckIns(mine, flood, now);
+    expect(doc.entries['mine-1']).toBeDefined();
+    expect(doc.entries['future-1']).toBeUndefined();
+    expect(Object.keys(doc.entries)).toHaveLength(MAX_CHECK_INS);
+    expect(added).toBe(MAX_CHECK_INS - 1);
+  });
+
+  it("counts only check-ins that are new, and a file's tombstones never delete one kept here", () => {
+    const now = Date.UTC(2026, 10, 21);
+    const mine = addCheckIn(EMPTY_CHECK_INS, entry('mine-1', now - 1000));
+    const file = { entries: { 'mine-1': entry('mine-1', now - 1000), 'new-1': entry('new-1', now - 500) }, deleted: {} };
+    const first = importCheckIns(mine, file, now);
+    expect(first.added).toBe(1);
+    expect(importCheckIns(first.doc, file, now).added).toBe(0);
+    const deleting = importCheckIns(mine, { entries: {}, deleted: { 'mine-1': now } }, now);
+    expect(deleting.doc.entries['mine-1']).toBeDefined();
   });
 });

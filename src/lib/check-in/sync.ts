@@ -46,6 +46,15 @@ export const EMPTY_CHECK_INS: CheckInDoc = { entries: {}, deleted: {} };
 
 const ID = /^[a-z0-9-]{4,40}$/;
 
+/** The latest time a Date can hold (ms since 1970): later "times" in a stored value or a file are damage. */
+const MAX_TIME = 8.64e15;
+
+/** A file's check-ins dated more than this after now are refused on import (a clock a little ahead is fine). */
+const IMPORT_FUTURE_MS = 86_400_000;
+
+/** `record[key]` only when it is the record's own (ids such as "constructor" are also names every object inherits). */
+const own = <T>(record: Record<string, T>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
+
 /** A fresh id for a check-in saved at `at` (random, so two tabs saving in the same millisecond differ). */
 export function newCheckInId(at: number, random: () => number = Math.random): string {
   return `${Math.max(0, Math.floor(at)).toString(36)}-${Math.floor(random() * 36 ** 6)
@@ -59,7 +68,7 @@ export const checkInsInOrder = (doc: CheckInDoc): CheckIn[] =>
 
 /** Adds a check-in (ignored if its id was ever deleted), keeping at most MAX_CHECK_INS. */
 export function addCheckIn(doc: CheckInDoc, entry: CheckIn): CheckInDoc {
-  if (doc.deleted[entry.id] !== undefined) return doc;
+  if (own(doc.deleted, entry.id) !== undefined) return doc;
   return bound({ entries: { ...doc.entries, [entry.id]: entry }, deleted: doc.deleted });
 }
 
@@ -68,10 +77,10 @@ export function deleteCheckIns(doc: CheckInDoc, ids: readonly string[], now: num
   const entries = { ...doc.entries };
   const deleted = { ...doc.deleted };
   for (const id of ids) {
-    const entry = entries[id];
+    const entry = own(entries, id);
     if (!entry) continue;
     delete entries[id];
-    deleted[id] = Math.max(now, entry.at + 1, deleted[id] ?? 0);
+    deleted[id] = Math.min(MAX_TIME, Math.max(now, entry.at + 1, own(deleted, id) ?? 0));
   }
   return bound({ entries, deleted });
 }
@@ -79,19 +88,36 @@ export function deleteCheckIns(doc: CheckInDoc, ids: readonly string[], now: num
 /** Both sides in one: every entry that neither side deleted after it was made. Commutative and idempotent. */
 export function mergeCheckIns(a: CheckInDoc, b: CheckInDoc): CheckInDoc {
   const deleted: Record<string, number> = { ...a.deleted };
-  for (const [id, t] of Object.entries(b.deleted)) deleted[id] = Math.max(t, deleted[id] ?? 0);
+  for (const [id, t] of Object.entries(b.deleted)) deleted[id] = Math.max(t, own(deleted, id) ?? 0);
   const entries: Record<string, CheckIn> = {};
   for (const id of new Set([...Object.keys(a.entries), ...Object.keys(b.entries)])) {
-    const x = a.entries[id];
-    const y = b.entries[id];
+    const x = own(a.entries, id);
+    const y = own(b.entries, id);
     // The same id twice is the same check-in; should two ever differ, both tabs pick the same one.
     const entry = x && y ? (encodeEntry(x) >= encodeEntry(y) ? x : y) : (x ?? y);
     if (!entry) continue;
-    const gone = deleted[id];
+    const gone = own(deleted, id);
     if (gone !== undefined && gone > entry.at) continue;
     entries[id] = entry;
   }
   return bound({ entries, deleted });
+}
+
+/**
+ * Takes in the check-ins of an import file at time `now`, keeping every one already here: entries
+ * dated in the future are refused, the file's tombstones apply only to check-ins not kept here,
+ * and no more are added than there is room for (newest first), so a file can never push out the
+ * reader's own. Returns the merged document and how many check-ins were added.
+ */
+export function importCheckIns(current: CheckInDoc, file: CheckInDoc, now: number): { doc: CheckInDoc; added: number } {
+  const fresh = checkInsInOrder(file).filter(
+    (e) => e.at <= now + IMPORT_FUTURE_MS && !own(current.entries, e.id) && own(current.deleted, e.id) === undefined,
+  );
+  const room = Math.max(0, MAX_CHECK_INS - Object.keys(current.entries).length);
+  const taken = room ? fresh.slice(-room) : [];
+  const deleted = Object.fromEntries(Object.entries(file.deleted).filter(([id]) => !own(current.entries, id)));
+  const doc = mergeCheckIns(current, { entries: Object.fromEntries(taken.map((e) => [e.id, e])), deleted });
+  return { doc, added: taken.filter((e) => own(doc.entries, e.id)).length };
 }
 
 /** Keeps the newest MAX_CHECK_INS entries and MAX_DELETED tombstones. */
@@ -131,7 +157,7 @@ function checkEntry(v: unknown): CheckIn | undefined {
   if (!isObject(v)) return undefined;
   const { id, date, at, scale, themes, struggling } = v;
   if (typeof id !== 'string' || !ID.test(id) || !isIsoDate(date)) return undefined;
-  if (typeof at !== 'number' || !Number.isSafeInteger(at) || at <= 0) return undefined;
+  if (typeof at !== 'number' || !Number.isSafeInteger(at) || at <= 0 || at >= MAX_TIME) return undefined;
   if (!Array.isArray(scale) || scale.length !== SCALE_ITEMS.length || !scale.every(isAnswer)) return undefined;
   if (!isObject(themes) || Object.keys(themes).length !== THEMES.length || !THEMES.every((t) => isAnswer(themes[t]))) return undefined;
   if (typeof struggling !== 'boolean') return undefined;
@@ -147,7 +173,7 @@ function checkDoc(value: Record<string, unknown>): Stored<CheckInDoc> {
   if (!checked.every((e) => e !== undefined)) return { kind: 'invalid', error: 'a check-in is damaged' };
   if (!isObject(deleted) || Object.keys(deleted).length > MAX_DELETED) return { kind: 'invalid', error: '"deleted" must map ids to times' };
   const tombs = Object.entries(deleted);
-  if (!tombs.every(([id, t]) => ID.test(id) && typeof t === 'number' && Number.isSafeInteger(t) && t > 0)) {
+  if (!tombs.every(([id, t]) => ID.test(id) && typeof t === 'number' && Number.isSafeInteger(t) && t > 0 && t <= MAX_TIME)) {
     return { kind: 'invalid', error: '"deleted" must map ids to times' };
   }
   const doc: CheckInDoc = { entries: {}, deleted: Object.fromEntries(tombs) as Record<string, number> };

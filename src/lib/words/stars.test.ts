@@ -92,3 +92,19 @@ describe('stars in the export file', () => {
     expect(starsInExport('[]')).toBeUndefined();
   });
 });
+
+describe('hostile stars', () => {
+  it('treats "constructor" as a plain message id', () => {
+    const merged = mergeStars(EMPTY_STARS, { starred: ['constructor'], stamps: {} });
+    expect(merged).toEqual({ starred: ['constructor'], stamps: {} });
+    expect(readStoredStars(encodeStars(merged)).kind).toBe('ok');
+    expect(readStoredStars(encodeStars(setStar(merged, 'constructor', false, 5))).kind).toBe('ok');
+  });
+
+  it('refuses a stamp past what a date can hold, and stamps never pass it', () => {
+    const huge = JSON.stringify({ version: 1, starred: [], stamps: { 'a-b': Number.MAX_SAFE_INTEGER } });
+    expect(readStoredStars(huge).kind).toBe('invalid');
+    const atMax = setStar({ starred: [], stamps: { 'a-b': 8.64e15 } }, 'c-d', true, 5);
+    expect(readStoredStars(encodeStars(atMax)).kind).toBe('ok');
+  });
+});

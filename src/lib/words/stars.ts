@@ -26,13 +26,22 @@ const MESSAGE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Most ids a stored value may hold: far more messages than the site has, far less than a damaged value could. */
 const MAX_ITEMS = 2000;
 
+/** The latest time a Date can hold (ms since 1970): a later stamp is damage, and stamps never pass it. */
+const MAX_TIME = 8.64e15;
+
+/** A message's stamp, only when it is the record's own (ids such as "constructor" are also names every object inherits). */
+const stampOf = (stamps: Record<string, number>, id: string): number => (Object.hasOwn(stamps, id) ? (stamps[id] ?? 0) : 0);
+
 /**
  * Stars or unstars a message at time `clock`. Stamps only grow: the change
  * is later than every change this document has seen, even with a clock set back.
  */
 export function setStar(doc: StarsDoc, id: string, on: boolean, clock: number): StarsDoc {
   if (!MESSAGE_ID.test(id)) return doc;
-  const now = Object.values(doc.stamps).reduce((latest, t) => Math.max(latest, t + 1), clock);
+  const now = Math.min(
+    MAX_TIME,
+    Object.values(doc.stamps).reduce((latest, t) => Math.max(latest, t + 1), clock),
+  );
   const others = doc.starred.filter((s) => s !== id);
   return { starred: on ? [...others, id].sort() : others, stamps: { ...doc.stamps, [id]: now } };
 }
@@ -49,8 +58,8 @@ export function mergeStars(a: StarsDoc, b: StarsDoc): StarsDoc {
   const starred: string[] = [];
   const stamps: Record<string, number> = {};
   for (const id of [...ids].sort()) {
-    const ta = a.stamps[id] ?? 0;
-    const tb = b.stamps[id] ?? 0;
+    const ta = stampOf(a.stamps, id);
+    const tb = stampOf(b.stamps, id);
     const on = ta === tb ? inA.has(id) || inB.has(id) : ta > tb ? inA.has(id) : inB.has(id);
     if (ta || tb) stamps[id] = Math.max(ta, tb);
     if (on) starred.push(id);
@@ -75,7 +84,10 @@ function checkFields(value: Record<string, unknown>): Stored<StarsDoc> {
     return { kind: 'invalid', error: '"starred" must list message ids' };
   if (!isObject(stamps)) return { kind: 'invalid', error: '"stamps" must map message ids to times' };
   const entries = Object.entries(stamps);
-  if (entries.length > MAX_ITEMS || !entries.every(([id, t]) => MESSAGE_ID.test(id) && Number.isSafeInteger(t) && (t as number) > 0))
+  if (
+    entries.length > MAX_ITEMS ||
+    !entries.every(([id, t]) => MESSAGE_ID.test(id) && Number.isSafeInteger(t) && (t as number) > 0 && (t as number) <= MAX_TIME)
+  )
     return { kind: 'invalid', error: '"stamps" must map message ids to times' };
   return {
     kind: 'ok',

@@ -129,6 +129,10 @@ export const READER_PHRASES: readonly ReaderPhrase[] = [
     phrase: 'asking someone for a video call',
     pages: ['/words/propose-call/', tip('prioritize-quality-time'), guide('science-backed-tips')],
   },
+  // The check-in (/check-in/)
+  { kind: 'situation', phrase: 'loneliness test', pages: ['/check-in/'] },
+  { kind: 'question', phrase: 'how do i check in with myself', pages: ['/check-in/'] },
+  { kind: 'situation', phrase: 'see what changed after my week', pages: ['/check-in/', '/checklist/'] },
   // Typos inside phrases
   { kind: 'typo', phrase: 'how to apologize to my freind', pages: [tip('apologize-sincerely')] },
   { kind: 'typo', phrase: 'feeling lonley online', pages: [guide('why-it-matters'), guide('introduction'), guide('challenges-and-myths')] },

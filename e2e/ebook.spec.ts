@@ -7,11 +7,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import { load } from 'js-yaml';
 import { formatSize } from '../integrations/ebook/file-sizes.ts';
 import { epubcheckCommand, runEpubcheck } from '../scripts/lib/epubcheck.ts';
 import { EBOOK_PATH } from '../src/lib/routes.ts';
-import { contentCounts } from './test-utils';
+import { contentCounts, referenceDois } from './test-utils';
 
 const FILE = `dist${EBOOK_PATH}`;
 const unzip = () => unzipSync(new Uint8Array(readFileSync(FILE)));
@@ -68,7 +67,7 @@ test.describe('the e-book', () => {
     expect(opf).toContain('properties="cover-image"');
     // The references, with their DOIs: every one content/references.yaml lists.
     const references = text(files, 'OEBPS/guide-references.xhtml');
-    const dois = (load(readFileSync('content/references.yaml', 'utf8')) as { doi?: string }[]).flatMap((r) => (r.doi ? [r.doi] : []));
+    const dois = referenceDois();
     expect(dois.length).toBeGreaterThan(6);
     expect(references.match(/href="https:\/\/doi\.org\/10\.[^"]+"/g)?.length).toBe(dois.length);
   });

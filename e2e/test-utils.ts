@@ -102,6 +102,10 @@ export async function expectNoAxeViolations(page: Page, context = '', rules?: st
 /** The primary navigation landmark. */
 export const primaryNav = (page: Page) => page.getByRole('navigation', { name: 'Primary' });
 
+/** The DOIs content/references.yaml lists, so tests never hard-code how many works are cited. */
+export const referenceDois = (): string[] =>
+  (load(readFileSync('content/references.yaml', 'utf8')) as { doi?: string }[]).flatMap((r) => (r.doi ? [r.doi] : []));
+
 /** Quiz statements from content/quiz.yaml, for answering by statement text. */
 export function quizVerdicts(): Map<string, 'myth' | 'truth'> {
   const list = load(readFileSync('content/quiz.yaml', 'utf8')) as { statement: string; verdict: 'myth' | 'truth' }[];

@@ -156,7 +156,7 @@ test.describe('search', () => {
     await expect(page.locator('.search-results h2').first()).toBeVisible();
     const subLinks = page.locator('.search-subresults a');
     await expect(subLinks.first()).toHaveAttribute('href', /#/);
-    await expect(page.locator('.search-result-section').first()).toHaveText(/^(Guide|Tips|Quiz|Checklist)$/);
+    await expect(page.locator('.search-result-section').first()).toHaveText(/^(Guide|Tips|Quiz|Checklist|Words)$/);
   });
 
   test('/search/?q= shows results on load, keeps q in the URL and filters by section', async ({ page }) => {

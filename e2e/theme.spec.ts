@@ -35,6 +35,9 @@ test.describe('theme', () => {
     await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
 
     await page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'Tips' }).click();
+    // Colors are read once the new page has its stylesheet (before it, the background is transparent).
+    await expect(page).toHaveURL('/tips/');
+    await page.waitForLoadState('load');
     expect(await background(page)).toBe('rgb(21, 23, 26)');
     await page.getByRole('button', { name: 'Dark theme' }).click();
     await page.reload();

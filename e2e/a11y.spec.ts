@@ -1,13 +1,14 @@
 import { test } from '@playwright/test';
-import { builtRoutes, COLOUR_RULES, expectNoAxeViolations } from './test-utils';
+import { builtRoutes, COLOUR_RULES, everyPage, expectNoAxeViolations } from './test-utils';
 
 // One load per page, scanned in both themes. The themes differ only in colour (light-dark() picks
 // by the color scheme, which emulateMedia flips live), so the dark scan runs the colour rules;
 // the full WCAG rule set runs once, in light. This halves the walk's page loads and axe time.
 test.describe('axe in both themes', () => {
   test.use({ colorScheme: 'light', reducedMotion: 'reduce' });
-  for (const route of [...builtRoutes(), '/no-such-page/']) {
-    test(`${route} has no WCAG 2.2 AA violations`, async ({ page }) => {
+  const routes = [...builtRoutes(), '/no-such-page/'];
+  for (const route of routes) {
+    test(`${route} has no WCAG 2.2 AA violations`, everyPage(route, routes), async ({ page }) => {
       await page.goto(route);
       await expectNoAxeViolations(page, `on ${route} (light)`);
       await page.emulateMedia({ colorScheme: 'dark' });

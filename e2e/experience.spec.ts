@@ -4,20 +4,27 @@
  * keeps readers oriented, focus rings follow the input, help is one click away.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { builtRoutes, FIXED_NOW, pageIdle, primaryNav } from './test-utils';
+import { builtRoutes, EVERY_PAGE, FIXED_NOW, pageIdle, primaryNav, templateRoutes } from './test-utils';
 
 test.describe('layout', () => {
+  const routes = builtRoutes();
+  const templates = templateRoutes(routes);
   for (const width of [320, 390, 768, 1280]) {
-    test(`no route scrolls sideways at ${width} px`, async ({ page }) => {
-      await page.setViewportSize({ width, height: 800 });
-      const overflowing: string[] = [];
-      for (const route of builtRoutes()) {
-        await page.goto(route);
-        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-        if (scrollWidth > width) overflowing.push(`${route} (${scrollWidth} px)`);
-      }
-      expect(overflowing).toEqual([]);
-    });
+    for (const [which, walk, details] of [
+      ['one page of each template', templates, {}],
+      ['every other page', routes.filter((r) => !templates.includes(r)), { tag: EVERY_PAGE }],
+    ] as const) {
+      test(`no route scrolls sideways at ${width} px: ${which}`, details, async ({ page }) => {
+        await page.setViewportSize({ width, height: 800 });
+        const overflowing: string[] = [];
+        for (const route of walk) {
+          await page.goto(route);
+          const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+          if (scrollWidth > width) overflowing.push(`${route} (${scrollWidth} px)`);
+        }
+        expect(overflowing).toEqual([]);
+      });
+    }
   }
 
   test('on a 390 px phone the header shows the name, every section with progress on the Checklist link, and the tools, in two rows at most 100 px tall', async ({

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { articleRoutes, builtRoutes, waitForIslands, withoutJavaScript } from './test-utils';
+import { articleRoutes, builtRoutes, everyPage, waitForIslands, withoutJavaScript } from './test-utils';
 
 /**
  * The page's reading text: the article on guide and tip pages, <main> on the
@@ -28,8 +28,9 @@ test.describe('without JavaScript', () => {
     expect(routes.filter((r) => r.startsWith('/tips/theme/')).length).toBeGreaterThan(1);
   });
 
-  for (const route of [...indexRoutes(), ...articleRoutes()]) {
-    test(`${route} shows its full text`, async ({ browser }) => {
+  const routes = [...indexRoutes(), ...articleRoutes()];
+  for (const route of routes) {
+    test(`${route} shows its full text`, everyPage(route, routes), async ({ browser }) => {
       const withJs = await browser.newPage();
       const expected = await readingText(withJs, route, { hydrated: true });
       await withJs.close();

@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { load } from 'js-yaml';
 import { expect, type Browser, type Page } from '@playwright/test';
 import { listHtmlPages, routeOf } from '../scripts/lib/dist-pages.ts';
-import { isArticle } from '../src/lib/routes.ts';
+import { isArticle, isGuideSection, isScorePage, isThemeIndex, isTip } from '../src/lib/routes.ts';
 
 /** How many guide sections and tips the content holds, so tests never hard-code a count. */
 export const contentCounts = () => ({
@@ -24,6 +24,42 @@ export function builtRoutes(): string[] {
     .filter((p) => p !== '404.html')
     .map(routeOf);
 }
+
+/**
+ * The tag of the tests that repeat a check on every page of a template (every tip, every
+ * score page…) past the first: `npm test` skips them (`--grep-invert`), CI runs them after it
+ * (`npm run test:every-page`), so each template is still checked in `npm test` and every page in CI.
+ */
+export const EVERY_PAGE = '@every-page';
+
+/** The template a route is built from: the route itself, or its pattern when many pages share one template. */
+const templateOf = (route: string): string => {
+  if (isGuideSection(route)) return '/guide/<section>/';
+  if (isThemeIndex(route)) return '/tips/theme/<theme>/';
+  if (isTip(route)) return '/tips/<tip>/';
+  if (isScorePage(route)) return '/quiz/score/<n>/';
+  if (/^\/words\/[^/]+\/$/.test(route)) return '/words/<situation>/';
+  return route;
+};
+
+/**
+ * One route per template, the first in `routes`, plus the guide section that holds islands
+ * (the quiz and the checklist embeds render there, so its template has two shapes).
+ */
+export function templateRoutes(routes: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return routes.filter((r) => {
+    const template = templateOf(r);
+    const first = !seen.has(template);
+    seen.add(template);
+    return first || r === '/guide/challenges-and-myths/';
+  });
+}
+
+/** Test details for a check of `route`: tagged EVERY_PAGE unless the route stands for its template. */
+export const everyPage = (route: string, routes: readonly string[]): { tag: string[] } => ({
+  tag: templateRoutes(routes).includes(route) ? [] : [EVERY_PAGE],
+});
 
 /** Guide section and tip routes: the pages readers read. */
 export const articleRoutes = () => builtRoutes().filter(isArticle);

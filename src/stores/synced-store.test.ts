@@ -108,4 +108,23 @@ describe('synced store', () => {
     expect(damaged.$doc.get()).toEqual([]);
     expect(damaged.$newer.get()).toBe(false);
   });
+
+  it('keeps an unreadable value under <key>:damaged before the first change writes over it, and never replaces that copy', async () => {
+    browser.local.map.set('kindred:words:v1', '["x", "y"');
+    const store = await wordsStore();
+    expect(browser.local.map.get('kindred:words:v1')).toBe('["x", "y"'); // loading writes nothing
+    expect(store.update((doc) => [...doc, 'a'])).toBe(true);
+    expect(browser.local.map.get('kindred:words:v1')).toBe('["a"]');
+    expect(browser.local.map.get('kindred:words:v1:damaged')).toBe('["x", "y"');
+    browser.local.map.set('kindred:words:v1', 'broken again');
+    store.update((doc) => [...doc, 'b']);
+    expect(browser.local.map.get('kindred:words:v1:damaged')).toBe('["x", "y"');
+  });
+
+  it('keeps no copy when what it writes over is readable or empty', async () => {
+    const store = await wordsStore();
+    store.update(() => ['a']);
+    store.update((doc) => [...doc, 'b']);
+    expect(browser.local.map.has('kindred:words:v1:damaged')).toBe(false);
+  });
 });

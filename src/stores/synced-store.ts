@@ -3,13 +3,18 @@
  * across tabs. Every write first merges what storage holds now; every
  * `storage` event from another tab is merged in, and the merge is written
  * back if it holds something the other tab's value lacked. A value that does
- * not decode is ignored (this tab keeps its state and does not write over
- * it); a value from a newer version of the site makes this tab read-only,
- * so older code never overwrites it.
+ * not decode is ignored: this tab keeps its state, and the first change the
+ * reader makes over it first copies it, as it was, to `<key>:damaged`
+ * (DAMAGED_SUFFIX), so a reader's change never destroys the only copy. A value
+ * from a newer version of the site makes this tab read-only, so older code
+ * never overwrites it.
  */
 import { atom, type ReadableAtom } from 'nanostores';
 import type { Stored } from '../lib/stored';
 import { localStore } from './storage';
+
+/** Where a stored value that could not be read is kept when the reader's next change takes its key. */
+export const DAMAGED_SUFFIX = ':damaged';
 
 /** How to read, write and merge one kind of document. */
 export interface SyncedOptions<Doc> {
@@ -70,9 +75,13 @@ export function syncedStore<Doc>(options: SyncedOptions<Doc>): SyncedStore<Doc> 
     $newer,
     update(change) {
       if ($newer.get()) return false;
-      const stored = read(localStore.read(key));
+      const raw = localStore.read(key);
+      const stored = read(raw);
       const current = take(stored);
       if ($newer.get()) return false;
+      // About to write over a value we can't read: keep it as it was (the first one; a later one is this tab's write).
+      if (stored.kind === 'invalid' && raw !== null && localStore.read(key + DAMAGED_SUFFIX) === null)
+        localStore.write(key + DAMAGED_SUFFIX, raw);
       // Take in what storage holds now (another tab may have written since its event reached us), then change it.
       const next = change(current === undefined ? $doc.get() : merge($doc.get(), current));
       $doc.set(next);

@@ -1,7 +1,7 @@
 /**
  * The reader's text size and line spacing in the page, shared by the inline
  * script that applies them before first paint (src/scripts/theme.ts) and the
- * header's reading menu (src/components/ReadingMenu.astro). They are
+ * header's reading menu (src/islands/chrome/reading-menu.ts). They are
  * attributes on <html> that global.css turns into the root font size (a
  * share of the browser's own, so everything in rem follows) and the line
  * height.

@@ -1,7 +1,7 @@
 /**
  * The reader's theme, shared by the inline script that applies it before
  * first paint (src/scripts/theme.ts) and the header's toggle
- * (src/components/ThemeToggle.astro). Browser only, but imports nothing.
+ * (src/islands/chrome/theme-toggle.ts). Browser only, but imports nothing.
  */
 
 /** `light` or `dark`: the theme a reader can pick. */

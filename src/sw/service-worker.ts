@@ -98,7 +98,7 @@ const withinSeconds = (seconds: number, work: Promise<void>): Promise<void> =>
 
 /**
  * Keeps the pages open now that it doesn't have yet: the worker arrives on a reader's second page
- * (src/components/UpdateNote.astro), which it did not serve. A new deploy's worker finds them kept
+ * (src/islands/chrome/update-note.ts), which it did not serve. A new deploy's worker finds them kept
  * already and fetches nothing.
  */
 async function keepOpenPages(): Promise<void> {

@@ -1,6 +1,6 @@
 /**
  * The live part of the header's checklist badge, loaded by
- * src/components/ChecklistBadge.astro only when there is progress to show.
+ * src/islands/chrome/checklist-progress.ts only when there is progress to show.
  */
 import { $checklist } from '../../stores/checklist';
 

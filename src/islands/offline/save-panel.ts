@@ -1,6 +1,6 @@
 /**
  * "Save for offline": loaded when a reader presses the button (see
- * src/components/SaveOffline.astro). First press: fetch the build's list and say
+ * src/islands/chrome/save-offline.ts). First press: fetch the build's list and say
  * how much it takes. Second press: download every file into a new cache
  * named for the build, with progress; write the marker last, then delete
  * older copies, so the service worker switches to the new copy whole.
@@ -20,7 +20,7 @@ export function attach(box: HTMLElement): void {
   const button = box.querySelector('button');
   const status = box.querySelector<HTMLElement>('[role="status"]');
   const bar = box.querySelector('progress');
-  // Every press of the button asks to attach (SaveOffline.astro); only the first one does.
+  // Every press of the button asks to attach (src/islands/chrome/save-offline.ts); only the first one does.
   if (!button || !status || !bar || box.hasAttribute('data-attached')) return;
   box.setAttribute('data-attached', '');
   let list: OfflineList | undefined;
@@ -32,7 +32,7 @@ export function attach(box: HTMLElement): void {
   const check = async () => {
     busy(true);
     say('Checking what saving takes…');
-    // The worker serves the saved copy; a reader saving on their first page has none yet (see UpdateNote.astro).
+    // The worker serves the saved copy; a reader saving on their first page has none yet (see src/islands/chrome/update-note.ts).
     registerWorker().catch(() => {}); // reported if the reader goes on to save
     list = await fetchOfflineList();
     const saved = await findSavedCopy(caches);

@@ -1,6 +1,6 @@
 /**
  * The service worker's registration, asked for once per page: by the update
- * note when the reader is staying (src/components/UpdateNote.astro), or by
+ * note when the reader is staying (src/islands/chrome/update-note.ts), or by
  * "Save for offline" on its first press (./save-panel.ts). A refused
  * registration is forgotten, so the next ask tries again.
  */

@@ -1,5 +1,5 @@
 /**
- * The header search's results popup, loaded by <site-search> (src/components/SiteSearch.astro) on first
+ * The header search's results popup, loaded by <site-search> (src/islands/chrome/site-search.ts) on first
  * use. The field stays a plain form to /search/ (Enter opens the full page);
  * this adds live results below it, drawn by the same renderer as the search
  * page. Keyboard: ↓ and ↑ move through the result links (↑ from the first

@@ -1,7 +1,8 @@
 /**
  * Kindred's content/ as the Markdown pages of the Starlight benchmark peer:
  * every guide section and tip (./mdx-to-markdown.ts), plus the quiz
- * statements and the 7-day plan as plain pages, so both sites index the
+ * statements, the 7-day plan and the words to send (content/messages.yaml:
+ * /words/ and a page per situation) as plain pages, so both sites index the
  * same words, and a tips index at /tips/ (Kindred's /tips/ is a page of a
  * reading visit, ./visit-ratios.ts). Paths mirror Kindred's routes (`guide/<slug>.md` is
  * /guide/<slug>/), so the same tip page is measured on both sites.
@@ -52,6 +53,31 @@ export function checklistPage(items: readonly ChecklistItem[]): string {
   return `---\ntitle: "Your 7-day plan"\ndescription: "One small step a day for a week, and four daily habits."\n---\n\n## The seven days\n\n${days.join('\n')}\n\n## Daily habits\n\n${habits.join('\n')}\n`;
 }
 
+/** A situation of content/messages.yaml, as far as its pages show it. */
+export interface WordsSituation {
+  id: string;
+  title: string;
+  intro: string;
+  messages: readonly { text: string }[];
+}
+
+const quoted = (s: string) => JSON.stringify(s.trim());
+
+/** The words pages Kindred indexes: /words/ (every situation, its intro and link) and one page per situation with its messages. */
+export function wordsPages(situations: readonly WordsSituation[]): PeerPage[] {
+  const index = situations.map((s) => `- [${s.title}](/words/${s.id}/): ${s.intro.trim()}`);
+  return [
+    {
+      path: 'words/index.md',
+      markdown: `---\ntitle: "Words to send"\ndescription: "Short messages to copy for the moments when words are hard to find."\n---\n\n${index.join('\n')}\n`,
+    },
+    ...situations.map((s) => ({
+      path: `words/${s.id}.md`,
+      markdown: `---\ntitle: ${quoted(s.title)}\ndescription: ${quoted(s.intro)}\n---\n\n${s.messages.map((m) => `- ${m.text.trim()}`).join('\n')}\n`,
+    })),
+  ];
+}
+
 /** A tip as the tips index lists it. */
 export interface TipSummary {
   slug: string;
@@ -86,6 +112,7 @@ export function peerPages(contentDir: string): PeerPage[] {
   }
   pages.push({ path: 'tips/index.md', markdown: tipsIndexPage(tips) });
   pages.push({ path: 'quiz.md', markdown: quizPage(yamlList<QuizItem>(join(contentDir, 'quiz.yaml'))) });
+  pages.push(...wordsPages(yamlList<WordsSituation>(join(contentDir, 'messages.yaml'))));
   pages.push({ path: 'checklist.md', markdown: checklistPage(yamlList<ChecklistItem>(join(contentDir, 'checklist.yaml'))) });
   pages.push({
     path: 'index.md',

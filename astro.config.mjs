@@ -58,7 +58,7 @@ export default defineConfig({
             groups: [
               {
                 name: 'site',
-                test: /src[\\/]layouts[\\/]BaseLayout\.astro|src[\\/]islands[\\/](chrome[\\/]|has-saved|reading|theme|offline[\\/]worker)|src[\\/]lib[\\/]reading|src[\\/]consts|preload-helper/,
+                test: /src[\\/]layouts[\\/]BaseLayout\.astro|src[\\/]islands[\\/](chrome[\\/]|has-saved|reading|theme|offline[\\/]worker)|src[\\/]lib[\\/]reading\.ts|src[\\/]consts|preload-helper/,
               },
             ],
           },

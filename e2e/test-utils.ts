@@ -43,16 +43,19 @@ const templateOf = (route: string): string => {
 };
 
 /**
- * One route per template, the first in `routes`, plus the guide section that holds islands
- * (the quiz and the checklist embeds render there, so its template has two shapes).
+ * Pages that show parts their template's first page lacks: the guide section with the quiz embed,
+ * one with "Words to try", the full reference list, and a tip with a callout.
  */
+export const PAGE_SHAPES = ['/guide/challenges-and-myths/', '/guide/faqs/', '/guide/references/', '/tips/share-vulnerable-thoughts/'];
+
+/** One route per template, the first in `routes`, plus PAGE_SHAPES. */
 export function templateRoutes(routes: readonly string[]): string[] {
   const seen = new Set<string>();
   return routes.filter((r) => {
     const template = templateOf(r);
     const first = !seen.has(template);
     seen.add(template);
-    return first || r === '/guide/challenges-and-myths/';
+    return first || PAGE_SHAPES.includes(r);
   });
 }
 

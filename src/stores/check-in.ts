@@ -35,8 +35,15 @@ export const $checkInsReadOnly = synced.$newer;
 /** Saves a check-in; false when refused (read-only). */
 export const saveCheckIn = (entry: CheckIn): boolean => synced.update((doc) => addCheckIn(doc, entry));
 
-/** Deletes check-ins by id (all of them when given every id); false when refused. */
+/** Deletes check-ins by id; false when refused. */
 export const deleteCheckInsById = (ids: readonly string[]): boolean => synced.update((doc) => deleteCheckIns(doc, ids, Date.now()));
+
+/** Deletes every check-in given, and any unreadable copy kept aside: "delete all" leaves none in this browser. */
+export function deleteAllCheckIns(ids: readonly string[]): boolean {
+  const done = deleteCheckInsById(ids);
+  if (done) synced.forgetDamaged();
+  return done;
+}
 
 /**
  * Takes in check-ins from an import file, keeping every one already here (src/lib/check-in/sync.ts,

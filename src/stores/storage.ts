@@ -13,6 +13,12 @@ import { STORAGE_PREFIX } from '../consts';
 export interface SafeStorage {
   read(key: string): string | null;
   write(key: string, value: string): void;
+  /**
+   * Writes only if the browser takes it, false if it refuses: for a spare copy that must never
+   * turn storage off for the reader's own changes (write() falls back to memory).
+   */
+  writeIfRoom(key: string, value: string): boolean;
+  remove(key: string): void;
 }
 
 /** False when the browser will not keep this site's data (progress lives in memory until the tab closes). */
@@ -70,6 +76,27 @@ function createSafeStorage(area: () => Storage, onFallback: () => void): SafeSto
         }
       }
       memory.set(key, value);
+    },
+    writeIfRoom(key, value) {
+      if (!works) {
+        memory.set(key, value);
+        return true;
+      }
+      try {
+        area().setItem(key, value);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    remove(key) {
+      memory.delete(key);
+      if (!works) return;
+      try {
+        area().removeItem(key);
+      } catch {
+        // Nothing to do: a key the browser won't remove stays where it is.
+      }
     },
   };
 }

@@ -49,6 +49,29 @@ describe('storage engine', () => {
     expect(browser.local.map.has('kindred:probe')).toBe(false);
   });
 
+  it('writeIfRoom says whether the browser took the value and never turns storage off; remove forgets a key', async () => {
+    const { localStore, $storageWorks } = await import('./storage');
+    browser.local.refuseLongerThan = 3;
+    expect(localStore.writeIfRoom('kindred:a', 'long value')).toBe(false);
+    expect(browser.local.map.has('kindred:a')).toBe(false);
+    expect(localStore.writeIfRoom('kindred:a', 'ok')).toBe(true);
+    expect(browser.local.map.get('kindred:a')).toBe('ok');
+    expect($storageWorks.get()).toBe(true);
+    localStore.remove('kindred:a');
+    expect(localStore.read('kindred:a')).toBeNull();
+  });
+
+  it('in memory (writes refused), writeIfRoom and remove act on memory', async () => {
+    browser.local.map.set('kindred:a', '1');
+    browser.local.refuseWrites = true;
+    const { localStore } = await import('./storage');
+    expect(localStore.writeIfRoom('kindred:b', '2')).toBe(true);
+    expect(localStore.read('kindred:b')).toBe('2');
+    localStore.remove('kindred:a');
+    expect(localStore.read('kindred:a')).toBeNull();
+    expect(browser.local.map.get('kindred:a')).toBe('1');
+  });
+
   it('reads and writes storage while it works, and leaves no probe behind', async () => {
     const { localStore, $storageWorks } = await import('./storage');
     expect($storageWorks.get()).toBe(true);
@@ -119,6 +142,27 @@ describe('synced store', () => {
     browser.local.map.set('kindred:words:v1', 'broken again');
     store.update((doc) => [...doc, 'b']);
     expect(browser.local.map.get('kindred:words:v1:damaged')).toBe('["x", "y"');
+  });
+
+  it('saves the change without the copy when the copy does not fit, and keeps storage on', async () => {
+    const huge = `["x", ${'"y", '.repeat(50)}`;
+    browser.local.map.set('kindred:words:v1', huge);
+    browser.local.refuseLongerThan = 100;
+    const store = await wordsStore();
+    const { $storageWorks } = await import('./storage');
+    expect(store.update((doc) => [...doc, 'a'])).toBe(true);
+    expect(browser.local.map.get('kindred:words:v1')).toBe('["a"]');
+    expect(browser.local.map.has('kindred:words:v1:damaged')).toBe(false);
+    expect($storageWorks.get()).toBe(true);
+  });
+
+  it('forgets the copy when asked (a reader deleting everything)', async () => {
+    browser.local.map.set('kindred:words:v1', 'oops');
+    const store = await wordsStore();
+    store.update(() => []);
+    expect(browser.local.map.get('kindred:words:v1:damaged')).toBe('oops');
+    store.forgetDamaged();
+    expect(browser.local.map.has('kindred:words:v1:damaged')).toBe(false);
   });
 
   it('keeps no copy when what it writes over is readable or empty', async () => {

@@ -5,7 +5,8 @@
  * back if it holds something the other tab's value lacked. A value that does
  * not decode is ignored: this tab keeps its state, and the first change the
  * reader makes over it first copies it, as it was, to `<key>:damaged`
- * (DAMAGED_SUFFIX), so a reader's change never destroys the only copy. A value
+ * (DAMAGED_SUFFIX) when there is room, so a reader's change doesn't destroy
+ * the only copy. Only the first such value is kept. A value
  * from a newer version of the site makes this tab read-only, so older code
  * never overwrites it.
  */
@@ -34,6 +35,8 @@ export interface SyncedStore<Doc> {
   $newer: ReadableAtom<boolean>;
   /** Applies a change, merged with what storage holds now; false when refused (read-only). */
   update(change: (doc: Doc) => Doc): boolean;
+  /** Removes the copy of an unreadable value (`<key>:damaged`), for a reader who asked to delete everything. */
+  forgetDamaged(): void;
 }
 
 /** Creates the store and, in the browser, reads storage and starts listening to other tabs. */
@@ -79,14 +82,16 @@ export function syncedStore<Doc>(options: SyncedOptions<Doc>): SyncedStore<Doc> 
       const stored = read(raw);
       const current = take(stored);
       if ($newer.get()) return false;
-      // About to write over a value we can't read: keep it as it was (the first one; a later one is this tab's write).
+      // About to write over a value we can't read: keep it as it was, if there is room. Only the first is kept
+      // (a copy is never replaced); a copy that doesn't fit must not stop the reader's own change being saved.
       if (stored.kind === 'invalid' && raw !== null && localStore.read(key + DAMAGED_SUFFIX) === null)
-        localStore.write(key + DAMAGED_SUFFIX, raw);
+        localStore.writeIfRoom(key + DAMAGED_SUFFIX, raw);
       // Take in what storage holds now (another tab may have written since its event reached us), then change it.
       const next = change(current === undefined ? $doc.get() : merge($doc.get(), current));
       $doc.set(next);
       if (inBrowser) localStore.write(key, encode(next));
       return true;
     },
+    forgetDamaged: () => localStore.remove(key + DAMAGED_SUFFIX),
   };
 }

@@ -10,6 +10,8 @@ import { vi } from 'vitest';
 export class FakeStorage {
   readonly map = new Map<string, string>();
   refuseWrites = false;
+  /** Values longer than this are refused, as a nearly full store refuses a big one but takes a small one. */
+  refuseLongerThan = Number.POSITIVE_INFINITY;
   get length() {
     return this.map.size;
   }
@@ -20,7 +22,8 @@ export class FakeStorage {
     return this.map.get(k) ?? null;
   }
   setItem(k: string, v: string) {
-    if (this.refuseWrites) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    if (this.refuseWrites || String(v).length > this.refuseLongerThan)
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     this.map.set(k, String(v));
   }
   removeItem(k: string) {

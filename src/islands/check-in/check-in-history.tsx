@@ -8,7 +8,7 @@ import { changeSinceFirst, describeChange, totalsOf } from '../../lib/check-in/c
 import type { ThemeQuestion } from '../../lib/check-in/focus';
 import { checkInsInOrder, type CheckIn, type CheckInDoc } from '../../lib/check-in/sync';
 import { formatDate } from '../../lib/dates';
-import { deleteCheckInsById } from '../../stores/check-in';
+import { deleteAllCheckIns, deleteCheckInsById } from '../../stores/check-in';
 import { focusOnMount } from '../checklist/focus-on-mount';
 import { OverTimeChart } from './over-time-chart';
 
@@ -43,7 +43,7 @@ export function History({ doc, labels, readOnly, onShow, onDeleted }: Props) {
   };
   const removeAll = () => {
     setConfirming(false);
-    const done = deleteCheckInsById(entries.map((e) => e.id));
+    const done = deleteAllCheckIns(entries.map((e) => e.id));
     onDeleted(done ? 'All check-ins deleted.' : REFUSED, done);
   };
 

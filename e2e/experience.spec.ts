@@ -4,16 +4,11 @@
  * keeps readers oriented, focus rings follow the input, help is one click away.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { builtRoutes, EVERY_PAGE, FIXED_NOW, pageIdle, primaryNav, templateRoutes } from './test-utils';
+import { FIXED_NOW, pageIdle, primaryNav, routeWalks } from './test-utils';
 
 test.describe('layout', () => {
-  const routes = builtRoutes();
-  const templates = templateRoutes(routes);
   for (const width of [320, 390, 768, 1280]) {
-    for (const [which, walk, details] of [
-      ['one page of each template', templates, {}],
-      ['every other page', routes.filter((r) => !templates.includes(r)), { tag: EVERY_PAGE }],
-    ] as const) {
+    for (const [which, walk, details] of routeWalks()) {
       test(`no route scrolls sideways at ${width} px: ${which}`, details, async ({ page }) => {
         await page.setViewportSize({ width, height: 800 });
         const overflowing: string[] = [];

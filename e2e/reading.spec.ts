@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { READING_STORAGE_KEY } from '../src/consts.ts';
-import { builtRoutes, EVERY_PAGE, expectNoAxeViolations, scrollToHeading, templateRoutes, watchConsole } from './test-utils';
+import { expectNoAxeViolations, routeWalks, scrollToHeading, watchConsole } from './test-utils';
 
 const toggle = (page: Page) => page.getByRole('banner').getByRole('button', { name: 'Text size' });
 const rootFontSize = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
@@ -116,12 +116,7 @@ test.describe('text size and spacing', () => {
 });
 
 test.describe('the largest size at 320 px', () => {
-  const routes = builtRoutes();
-  const templates = templateRoutes(routes);
-  for (const [which, walk, details] of [
-    ['one page of each template', templates, {}],
-    ['every other page', routes.filter((r) => !templates.includes(r)), { tag: EVERY_PAGE }],
-  ] as const) {
+  for (const [which, walk, details] of routeWalks()) {
     test(`no route scrolls sideways: ${which}`, details, async ({ page }) => {
       test.setTimeout(180_000);
       await page.setViewportSize({ width: 320, height: 800 });

@@ -59,6 +59,19 @@ export function templateRoutes(routes: readonly string[]): string[] {
   });
 }
 
+/**
+ * A walk over every built route cut in two, for a test that visits pages one after another: one page
+ * of each template (run by `npm test`), and every other page (tagged EVERY_PAGE).
+ */
+export function routeWalks(): readonly (readonly [which: string, routes: string[], details: { tag?: string }])[] {
+  const routes = builtRoutes();
+  const templates = templateRoutes(routes);
+  return [
+    ['one page of each template', templates, {}],
+    ['every other page', routes.filter((r) => !templates.includes(r)), { tag: EVERY_PAGE }],
+  ];
+}
+
 /** Test details for a check of `route`: tagged EVERY_PAGE unless the route stands for its template. */
 export const everyPage = (route: string, routes: readonly string[]): { tag: string[] } => ({
   tag: templateRoutes(routes).includes(route) ? [] : [EVERY_PAGE],

@@ -20,8 +20,8 @@ export const VOCABULARY_FILE = 'search-vocabulary.json';
 /** Elements whose text is never page text. */
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'svg']);
 
-/** The text a reader can search on one page: indexed body text and keywords. */
-export function searchableText(html: string): string {
+/** The text a reader can search on one page: indexed body text and (unless `keywords` is false) its keywords. */
+export function searchableText(html: string, { keywords = true } = {}): string {
   const parts: string[] = [];
   // Stack of [inBody, ignored] per open element.
   const stack: { body: boolean; ignored: boolean }[] = [];
@@ -35,7 +35,7 @@ export function searchableText(html: string): string {
         const ignored =
           parent.ignored || 'data-pagefind-ignore' in attrs || SKIPPED.has(name) || UNINDEXED_CLASSES.some((c) => classes.includes(c));
         stack.push({ body, ignored });
-        if (attrs['data-keywords'] && /(^|,)\s*keywords\[data-keywords\]/.test(attrs['data-pagefind-meta'] ?? '')) {
+        if (keywords && attrs['data-keywords'] && /(^|,)\s*keywords\[data-keywords\]/.test(attrs['data-pagefind-meta'] ?? '')) {
           parts.push(` ${attrs['data-keywords']} `);
         }
       },

@@ -1,6 +1,8 @@
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { peerPages, tipsIndexPage, wordsPages } from './peer-content.ts';
+import { builtPage, builtPages, peerPages, tipsIndexPage, wordsPages } from './peer-content.ts';
 
 describe('tipsIndexPage', () => {
   it('lists every tip in number order, linked, with its summary', () => {
@@ -35,5 +37,36 @@ describe('wordsPages', () => {
     const words = peerPages('content').filter((p) => p.path.startsWith('words/'));
     expect(words.length).toBeGreaterThanOrEqual(13);
     expect(words.find((p) => p.path === 'words/apology.md')?.markdown).toContain("I'm sorry I [what you did]");
+  });
+});
+
+describe('builtPage', () => {
+  const html = `<html><body><header><h2>Menu</h2></header><main data-pagefind-body>
+    <span hidden data-pagefind-meta="keywords[data-keywords]" data-keywords="crisis, hotline"></span>
+    <h1>If you need *someone*</h1><p>Call your <b>local</b> number.</p>
+    <div data-pagefind-ignore="all"><p>Not indexed.</p></div><p class="print-only">Printed only.</p>
+  </main></body></html>`;
+
+  it('titles the page with its <h1> and keeps only the text Pagefind indexes, without Kindred keywords', () => {
+    const page = builtPage('help', html);
+    expect(page.path).toBe('help.md');
+    expect(page.markdown).toContain('title: "If you need *someone*"');
+    expect(page.markdown).toMatch(/\n\nCall your local number\.\n$/);
+    expect(page.markdown).not.toMatch(/Menu|Not indexed|Printed only|crisis|hotline/);
+  });
+
+  it('escapes what would start Markdown markup in the text', () => {
+    const page = builtPage('x', '<main data-pagefind-body><h1>T</h1><p>a *b* &lt;c&gt; [d] # e</p></main>');
+    expect(page.markdown).toContain('a \\*b\\* \\<c\\> \\[d\\] \\# e');
+  });
+
+  it('fails naming the file when the page has no <h1>, or when dist/ lacks a page', () => {
+    expect(() => builtPage('help', '<main data-pagefind-body><p>x</p></main>')).toThrow(/dist\/help\/index\.html has no <h1>/);
+    const empty = mkdtempSync(join(tmpdir(), 'peer-dist-'));
+    try {
+      expect(() => builtPages(empty)).toThrow(/help[/\\]index\.html is missing; build Kindred first/);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 });

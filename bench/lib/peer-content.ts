@@ -4,12 +4,16 @@
  * statements, the 7-day plan and the words to send (content/messages.yaml:
  * /words/ and a page per situation) as plain pages, so both sites index the
  * same words, and a tips index at /tips/ (Kindred's /tips/ is a page of a
- * reading visit, ./visit-ratios.ts). Paths mirror Kindred's routes (`guide/<slug>.md` is
+ * reading visit, ./visit-ratios.ts). The indexed pages whose text is not in
+ * content/ (/help/, /check-in/) are taken from Kindred's built dist/. Paths mirror Kindred's routes (`guide/<slug>.md` is
  * /guide/<slug>/), so the same tip page is measured on both sites.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { findOne, textContent } from 'domutils';
+import { parseDocument } from 'htmlparser2';
 import { load } from 'js-yaml';
+import { searchableText } from '../../integrations/search-vocabulary.ts';
 import { slugFromFileName } from '../../src/data/slug.ts';
 import { mdxToStarlightPage, splitFrontMatter, type Reference } from './mdx-to-markdown.ts';
 
@@ -92,7 +96,35 @@ export function tipsIndexPage(tips: readonly TipSummary[]): string {
   return `---\ntitle: "${tips.length} ways to build trust in online relationships"\ndescription: "Every tip, with what it is about."\n---\n\n${items.join('\n')}\n`;
 }
 
-/** Every page of the peer site, built from `contentDir` (Kindred's content/). */
+/** Kindred's indexed pages written in .astro files, not content/: the peer gets the same text. */
+export const BUILT_ONLY_ROUTES = ['help', 'check-in'] as const;
+
+/**
+ * A page of Kindred's built site as a peer page: its `<h1>` as the title and
+ * the text Pagefind indexes below it, as one paragraph (without Kindred's
+ * keywords, which are Kindred's own addition to its index).
+ */
+export function builtPage(route: string, html: string): PeerPage {
+  const h1 = findOne((el) => el.name === 'h1', parseDocument(html).children);
+  if (!h1) throw new Error(`bench: dist/${route}/index.html has no <h1> to title the peer's page`);
+  const title = textContent(h1).trim();
+  const text = searchableText(html, { keywords: false }).replace(/\s+/g, ' ').trim();
+  // Plain text in Markdown: characters that would start markup are escaped.
+  const body = (text.startsWith(title) ? text.slice(title.length).trim() : text).replace(/[\\`*_[\]<>#|]/g, '\\$&');
+  return { path: `${route}.md`, markdown: `---\ntitle: ${quoted(title)}\n---\n\n${body}\n` };
+}
+
+/** The BUILT_ONLY_ROUTES pages, from Kindred's built `distDir`. */
+export function builtPages(distDir: string): PeerPage[] {
+  return BUILT_ONLY_ROUTES.map((route) => {
+    const file = join(distDir, route, 'index.html');
+    if (!existsSync(file))
+      throw new Error(`bench: ${file} is missing; build Kindred first (npm run build) so the peer gets the same pages`);
+    return builtPage(route, readFileSync(file, 'utf8'));
+  });
+}
+
+/** The peer's pages built from `contentDir` (Kindred's content/); builtPages() adds the rest. */
 export function peerPages(contentDir: string): PeerPage[] {
   const references = yamlList<Reference>(join(contentDir, 'references.yaml'));
   const pages: PeerPage[] = [];

@@ -8,7 +8,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { peerPages } from './peer-content.ts';
+import { builtPages, peerPages } from './peer-content.ts';
 
 /** Where the peer lives (bench/tmp/ is git-ignored). */
 export const STARLIGHT_DIR = join('bench', 'tmp', 'starlight');
@@ -57,7 +57,7 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 `;
 
 /** Writes the peer's project files and pages (replacing the pages of an earlier run). */
-export function writeStarlightProject(dir = STARLIGHT_DIR, contentDir = 'content'): number {
+export function writeStarlightProject(dir = STARLIGHT_DIR, contentDir = 'content', distDir = 'dist'): number {
   mkdirSync(dir, { recursive: true });
   const pkg = JSON.stringify(PEER_PACKAGE, null, 2) + '\n';
   // Rewritten only when it changed, so npm's view of an earlier install stays valid.
@@ -68,7 +68,7 @@ export function writeStarlightProject(dir = STARLIGHT_DIR, contentDir = 'content
   writeFileSync(join(dir, 'src', 'content.config.ts'), CONTENT_CONFIG);
   const docs = join(dir, 'src', 'content', 'docs');
   rmSync(docs, { recursive: true, force: true });
-  const pages = peerPages(contentDir);
+  const pages = [...peerPages(contentDir), ...builtPages(distDir)];
   for (const page of pages) {
     mkdirSync(dirname(join(docs, page.path)), { recursive: true });
     writeFileSync(join(docs, page.path), page.markdown);

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { asSentence, formatAuthors, surname } from './references';
+import { asSentence, authorParts, formatAuthors, surname } from './references';
 
 describe('references', () => {
   it('formats author lists', () => {
     expect(formatAuthors(['Bailenson, J. N.'])).toBe('Bailenson, J. N.');
     expect(formatAuthors(['A, B.', 'C, D.'])).toBe('A, B., & C, D.');
+  });
+
+  it('splits authors into surname and initials, with the APA separators before each', () => {
+    expect(authorParts(['Holt-Lunstad, J.', 'Karas Montez, J.', 'Bos, A. E. R.'])).toEqual([
+      { before: '', surname: 'Holt-Lunstad', initials: ', J.' },
+      { before: ', ', surname: 'Karas Montez', initials: ', J.' },
+      { before: ', & ', surname: 'Bos', initials: ', A. E. R.' },
+    ]);
+    expect(authorParts(['Plato'])).toEqual([{ before: '', surname: 'Plato', initials: '' }]);
   });
 
   it('takes the surname of an author written "Surname, I."', () => {

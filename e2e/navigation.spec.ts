@@ -55,6 +55,19 @@ test.describe('navigation', () => {
     await expect(page).toHaveURL('/');
   });
 
+  test('the home page offers every part of the site, and each card opens it', async ({ page }) => {
+    await page.goto('/');
+    const links = page.getByRole('main').getByRole('listitem').getByRole('heading', { level: 3 }).getByRole('link');
+    const paths = ['/guide/', '/tips/', '/quiz/', '/words/', '/check-in/', '/checklist/'];
+    await expect(links).toHaveCount(paths.length);
+    for (const [i, path] of paths.entries()) {
+      await page.goto('/');
+      await links.nth(i).click();
+      await expect(page).toHaveURL(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    }
+  });
+
   test('every guide section is reachable from /guide/', async ({ page }) => {
     test.slow(); // dozens of page loads in one test: a busy machine must not fail it
     await visitEveryCard(page, '/guide/', contentCounts().guide);

@@ -138,6 +138,23 @@ test.describe('stars', () => {
     await other.close();
   });
 
+  test('a message being made yours in the starred list keeps the edit and the focus when another is starred', async ({ page }) => {
+    await page.goto('/words/');
+    await star(page.locator('#apology word-message').first()).click();
+    const copy = starredList(page).locator('word-message', { hasText: firstApology });
+    await copy.getByRole('button', { name: 'Make it yours' }).click();
+    const field = copy.getByRole('textbox', { name: 'Your version' });
+    await field.fill('Sorry I went quiet, Sam.');
+    // Messages starred elsewhere on the page (or in a second tab) join the list around the edit.
+    await star(page.locator('#first-hello word-message').first()).click();
+    await expect(starredList(page).locator('word-message')).toHaveCount(2);
+    await field.focus();
+    await star(page.locator('#thank-you word-message').first()).evaluate((b: HTMLButtonElement) => b.click());
+    await expect(starredList(page).locator('word-message')).toHaveCount(3);
+    await expect(field).toHaveValue('Sorry I went quiet, Sam.');
+    await expect(field).toBeFocused();
+  });
+
   test('travel in the checklist export and come back in a fresh browser; a file without stars changes none', async ({
     page,
     browser,

@@ -6,6 +6,9 @@ import { defineConfig } from 'astro/config';
 import kindred from './integrations/kindred.ts';
 import { isOutOfSitemap } from './src/lib/routes.ts';
 
+/** A stylesheet smaller than this many bytes is inlined into the pages that use it. */
+const INLINE_CSS_BELOW = 1024;
+
 export default defineConfig({
   // Canonical links; set SITE_URL when building for the real address.
   site: process.env.SITE_URL || 'http://localhost:4321',
@@ -19,8 +22,9 @@ export default defineConfig({
     // Inline-script hashes for the CSP, then the search index and _headers after the build.
     kindred(),
   ],
-  // Stylesheets are hashed files a visit caches, never inlined: a reader pays for them once, not on every page.
-  build: { inlineStylesheets: 'never' },
+  // Stylesheets are hashed files a visit caches, so a reader pays for them once, not on every page; only a
+  // page's own stylesheet under INLINE_CSS_BELOW bytes is inlined (see vite.build.assetsInlineLimit).
+  build: { inlineStylesheets: 'auto' },
   // Shiki writes inline styles that a hash-based CSP rejects.
   markdown: { syntaxHighlight: false },
   security: {
@@ -46,9 +50,11 @@ export default defineConfig({
   server: { port: 4321 },
   vite: {
     build: {
-      // No asset inlined: Astro inlines a small script that imports nothing (the contents marker) by this limit,
-      // and inlined it would be paid again on every article a reader opens.
-      assetsInlineLimit: 0,
+      // No script or image inlined: Astro inlines a small script that imports nothing (the contents marker) by
+      // this limit, and inlined it would be paid again on every article a reader opens. A stylesheet under
+      // INLINE_CSS_BELOW bytes is (the home page's, /search/'s): its request cost more than its bytes, and on a
+      // first page it was a second render-blocking request.
+      assetsInlineLimit: (file, content) => file.endsWith('.css') && content.length < INLINE_CSS_BELOW,
       rollupOptions: {
         output: {
           // BaseLayout's script (the page chrome's custom elements) and the small modules page scripts share with it

@@ -155,7 +155,7 @@ test.describe('stars', () => {
     await expect(field).toBeFocused();
   });
 
-  test('travel in the checklist export and come back in a fresh browser; a file without stars changes none', async ({
+  test('travel in the checklist export and come back in a fresh browser, saying how many; a file without stars or with damaged ones changes none', async ({
     page,
     browser,
   }, info) => {
@@ -177,7 +177,7 @@ test.describe('stars', () => {
     await second.goto('/checklist/');
     await second.getByRole('heading', { name: 'Keep, move or reset your progress' }).scrollIntoViewIfNeeded();
     await second.getByLabel('Import progress').setInputFiles(file);
-    await expect(second.getByText(/^Progress imported/)).toBeAttached();
+    await expect(second.getByText(/^Progress imported/)).toContainText('2 starred messages added to yours.');
     await second.goto('/words/');
     await expect(starredList(second).locator('.message-text')).toHaveText([
       apology.messages[0]?.text ?? '',
@@ -190,8 +190,19 @@ test.describe('stars', () => {
     const old = JSON.stringify({ format: 'kindred-checklist', exportedAt: '2026-11-01T10:00:00.000Z', progress: exported.progress });
     await second.getByLabel('Import progress').setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(old) });
     await expect(second.getByText(/^Progress imported/)).toBeAttached();
+    await expect(second.getByText(/^Progress imported/)).not.toContainText('starred');
     const kept = await second.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null')?.starred, STARS_KEY);
     expect(kept).toEqual(exported.stars.starred);
+
+    // A file whose stars are damaged still imports its progress, says so, and leaves the stars alone.
+    const damaged = JSON.stringify({ ...exported, stars: { version: 1, starred: 'all of them' } });
+    await second
+      .getByLabel('Import progress')
+      .setInputFiles({ name: 'damaged.json', mimeType: 'application/json', buffer: Buffer.from(damaged) });
+    await expect(second.getByText(/^Progress imported/)).toContainText("The file's starred messages couldn't be read");
+    expect(await second.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null')?.starred, STARS_KEY)).toEqual(
+      exported.stars.starred,
+    );
     await fresh.close();
   });
 

@@ -59,9 +59,6 @@ export async function readImport(
   const checked = parseChecklistImport(text);
   if (!checked.ok) return checked;
   // Starred messages and check-ins travel in the same file; they are taken in once the progress is (see ChecklistTools).
-  const takeTheRest = () => {
-    takeStarsFrom(text);
-    return importCheckIns(text);
-  };
+  const takeTheRest = () => takeStarsFrom(text) + importCheckIns(text);
   return { ok: true, state: boundToPlan(checked.state, habitIds, today), takeTheRest };
 }

@@ -4,6 +4,7 @@
  * import, and change no stars.
  */
 import { isObject } from '../guards';
+import type { Stored } from '../stored';
 import { readStarsValue, storedStars, type StarsDoc } from './stars';
 
 /** The fields the stars add to an export file (none when nothing was ever starred). */
@@ -12,18 +13,16 @@ export function starsExportFields(doc: StarsDoc): Record<string, unknown> {
 }
 
 /**
- * The stars an export file carries, to merge into this browser's; undefined
- * when it has none, or none this version can read (then nothing changes).
- * Never throws.
+ * The stars an export file carries, to merge into this browser's: empty when
+ * it has none (an older file, or text that is not an export), invalid (with
+ * why) or newer when this version can't read them. Never throws.
  */
-export function starsInExport(text: string): StarsDoc | undefined {
+export function starsInExport(text: string): Stored<StarsDoc> {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return undefined;
+    return { kind: 'empty' };
   }
-  if (!isObject(value)) return undefined;
-  const read = readStarsValue(value['stars']);
-  return read.kind === 'ok' ? read.doc : undefined;
+  return isObject(value) ? readStarsValue(value['stars']) : { kind: 'empty' };
 }

@@ -82,14 +82,14 @@ describe('stars in the export file', () => {
     expect(starsExportFields(doc([], { a: 4 }))).toEqual({ stars: { version: 1, starred: [], stamps: { a: 4 } } });
   });
 
-  it('reads the stars of a file, and nothing from a file without them, damaged or newer', () => {
+  it('reads the stars of a file, and tells a file without them from one whose stars are damaged or newer', () => {
     const file = JSON.stringify({ format: 'kindred-checklist', progress: {}, ...starsExportFields(doc(['a'], { a: 4 })) });
-    expect(starsInExport(file)).toEqual(doc(['a'], { a: 4 }));
-    expect(starsInExport('{"format":"kindred-checklist","progress":{}}')).toBeUndefined();
-    expect(starsInExport('{"stars":{"version":9}}')).toBeUndefined();
-    expect(starsInExport('{"stars":{"version":1,"starred":5}}')).toBeUndefined();
-    expect(starsInExport('not json')).toBeUndefined();
-    expect(starsInExport('[]')).toBeUndefined();
+    expect(starsInExport(file)).toEqual({ kind: 'ok', doc: doc(['a'], { a: 4 }) });
+    expect(starsInExport('{"format":"kindred-checklist","progress":{}}')).toEqual({ kind: 'empty' });
+    expect(starsInExport('{"stars":{"version":9}}')).toEqual({ kind: 'newer', version: 9 });
+    expect(starsInExport('{"stars":{"version":1,"starred":5}}')).toMatchObject({ kind: 'invalid' });
+    expect(starsInExport('not json')).toEqual({ kind: 'empty' });
+    expect(starsInExport('[]')).toEqual({ kind: 'empty' });
   });
 });
 

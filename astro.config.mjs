@@ -23,7 +23,8 @@ export default defineConfig({
     kindred(),
   ],
   // Stylesheets are hashed files a visit caches, so a reader pays for them once, not on every page; only a
-  // page's own stylesheet under INLINE_CSS_BELOW bytes is inlined (see vite.build.assetsInlineLimit).
+  // stylesheet under INLINE_CSS_BELOW bytes is inlined (see vite.build.assetsInlineLimit), and check-dist
+  // fails if one is inlined on more than 3 pages.
   build: { inlineStylesheets: 'auto' },
   // Shiki writes inline styles that a hash-based CSP rejects.
   markdown: { syntaxHighlight: false },
@@ -52,8 +53,8 @@ export default defineConfig({
     build: {
       // No script or image inlined: Astro inlines a small script that imports nothing (the contents marker) by
       // this limit, and inlined it would be paid again on every article a reader opens. A stylesheet under
-      // INLINE_CSS_BELOW bytes is (the home page's, /search/'s): its request cost more than its bytes, and on a
-      // first page it was a second render-blocking request.
+      // INLINE_CSS_BELOW bytes is (the home page's, /search/'s…): its request cost more than its bytes, and on
+      // a first page it was a second render-blocking request.
       assetsInlineLimit: (file, content) => file.endsWith('.css') && content.length < INLINE_CSS_BELOW,
       rollupOptions: {
         output: {

@@ -7,7 +7,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkBudgets, pageTypeOf, themeScriptOf } from './lib/budget.ts';
-import { checkDist } from './lib/dist-check.ts';
+import { checkDist, MAX_PAGES_PER_INLINE_STYLE, repeatedInlineStyles } from './lib/dist-check.ts';
 import { moduleImports, pageLoad } from './lib/dist-pages.ts';
 import { moduleOfSize, page, removeDist, runGate, themeScript, validSite, writeDist, type DistFiles } from './lib/dist-fixture.ts';
 
@@ -289,6 +289,16 @@ describe('check-dist', { timeout: 30_000 }, () => {
   it('fails on bundled code that loads from a third party, protocol-relative included', async () => {
     const dist = fixture({ ...validSite(), '_astro/consts.js': 'fetch("//tracker.example/p");export const KEY=1;' });
     expect((await checkDist(dist)).problems).toEqual(['_astro/consts.js: refers to //tracker.example/p']);
+  });
+
+  it("fails on an inline stylesheet repeated on more pages than allowed, leaving Astro's island rule alone", () => {
+    const withStyle = (route: string, css: string) => ({ route, html: `<html><head><style>${css}</style></head><body></body></html>` });
+    const island = 'astro-island,astro-slot,astro-static-slot{display:contents}';
+    const allowed = Array.from({ length: MAX_PAGES_PER_INLINE_STYLE }, (_, i) => withStyle(`/p${i}/`, '.a{color:red}'));
+    expect(repeatedInlineStyles([...allowed, ...Array.from({ length: 9 }, (_, i) => withStyle(`/i${i}/`, island))])).toEqual([]);
+    const problems = repeatedInlineStyles([...allowed, withStyle('/tips/one/', '.a{color:red}')]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^an inline stylesheet \(13 B: \.a\{color:red\}…\) is on 4 pages \(\/p0\/, \/p1\/, \/p2\/…\)/);
   });
 
   it('fails on a service worker that bundles two copies of workbox-core, and passes one', async () => {

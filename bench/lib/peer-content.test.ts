@@ -55,13 +55,23 @@ describe('builtPage', () => {
     expect(page.markdown).not.toMatch(/Menu|Not indexed|Printed only|crisis|hotline/);
   });
 
-  it('escapes what would start Markdown markup in the text', () => {
-    const page = builtPage('x', '<main data-pagefind-body><h1>T</h1><p>a *b* &lt;c&gt; [d] # e</p></main>');
-    expect(page.markdown).toContain('a \\*b\\* \\<c\\> \\[d\\] \\# e');
+  it('escapes what would start Markdown markup in the text, a list at its start included', () => {
+    const page = builtPage('x', '<main data-pagefind-body><h1>T</h1><p>a *b* &lt;c&gt; [d] # e &amp; f</p></main>');
+    expect(page.markdown).toContain('a \\*b\\* \\<c\\> \\[d\\] \\# e \\& f');
+    expect(builtPage('x', '<main data-pagefind-body><h1>T</h1><p>1. first</p></main>').markdown).toMatch(/\n1\\\. first\n$/);
+  });
+
+  it('reads a title spread over lines, with markup inside, as the one the body starts with', () => {
+    const page = builtPage('x', '<main data-pagefind-body><h1>If you\n   need <em>someone</em></h1><p>Body.</p></main>');
+    expect(page.markdown).toContain('title: "If you need someone"');
+    expect(page.markdown).toMatch(/\n\nBody\.\n$/);
   });
 
   it('fails naming the file when the page has no <h1>, or when dist/ lacks a page', () => {
     expect(() => builtPage('help', '<main data-pagefind-body><p>x</p></main>')).toThrow(/dist\/help\/index\.html has no <h1>/);
+    expect(() => builtPage('help', '<h1>Outside</h1><main data-pagefind-body><p>x</p></main>', 'out/help.html')).toThrow(
+      /out\/help\.html has no <h1> in its indexed body/,
+    );
     const empty = mkdtempSync(join(tmpdir(), 'peer-dist-'));
     try {
       expect(() => builtPages(empty)).toThrow(/help[/\\]index\.html is missing; build Kindred first/);

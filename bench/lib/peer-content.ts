@@ -3,7 +3,8 @@
  * every guide section and tip (./mdx-to-markdown.ts), plus the quiz
  * statements, the 7-day plan and the words to send (content/messages.yaml:
  * /words/ and a page per situation) as plain pages, so both sites index the
- * same words, and a tips index at /tips/ (Kindred's /tips/ is a page of a
+ * same words (Kindred leaves some out of its own index, such as the
+ * reference list's initials and DOIs and the messages; the peer indexes its pages as Starlight would), and a tips index at /tips/ (Kindred's /tips/ is a page of a
  * reading visit, ./visit-ratios.ts). The indexed pages whose text is not in
  * content/ (/help/, /check-in/) are taken from Kindred's built dist/. Paths mirror Kindred's routes (`guide/<slug>.md` is
  * /guide/<slug>/), so the same tip page is measured on both sites.
@@ -100,18 +101,23 @@ export function tipsIndexPage(tips: readonly TipSummary[]): string {
 export const BUILT_ONLY_ROUTES = ['help', 'check-in'] as const;
 
 /**
- * A page of Kindred's built site as a peer page: its `<h1>` as the title and
- * the text Pagefind indexes below it, as one paragraph (without Kindred's
- * keywords, which are Kindred's own addition to its index).
+ * A page of Kindred's built site (`file`, named in errors) as a peer page: the
+ * `<h1>` of its indexed body as the title and the text Pagefind indexes below
+ * it, as one paragraph (without Kindred's keywords, which are Kindred's own
+ * addition to its index).
  */
-export function builtPage(route: string, html: string): PeerPage {
-  const h1 = findOne((el) => el.name === 'h1', parseDocument(html).children);
-  if (!h1) throw new Error(`bench: dist/${route}/index.html has no <h1> to title the peer's page`);
-  const title = textContent(h1).trim();
+export function builtPage(route: string, html: string, file = `dist/${route}/index.html`): PeerPage {
+  const body = findOne((el) => 'data-pagefind-body' in el.attribs, parseDocument(html).children);
+  const h1 = body && findOne((el) => el.name === 'h1', body.children);
+  if (!h1) throw new Error(`bench: ${file} has no <h1> in its indexed body to title the peer's page`);
+  const title = textContent(h1).replace(/\s+/g, ' ').trim();
   const text = searchableText(html, { keywords: false }).replace(/\s+/g, ' ').trim();
-  // Plain text in Markdown: characters that would start markup are escaped.
-  const body = (text.startsWith(title) ? text.slice(title.length).trim() : text).replace(/[\\`*_[\]<>#|]/g, '\\$&');
-  return { path: `${route}.md`, markdown: `---\ntitle: ${quoted(title)}\n---\n\n${body}\n` };
+  // Plain text in Markdown: characters that would start markup are escaped, and so is a start that reads as a list.
+  const markdown = (text.startsWith(title) ? text.slice(title.length).trim() : text)
+    .replace(/[\\`*_[\]<>#|&~]/g, '\\$&')
+    .replace(/^([-+])(?= )/, '\\$1')
+    .replace(/^(\d+)\.(?= )/, '$1\\.');
+  return { path: `${route}.md`, markdown: `---\ntitle: ${quoted(title)}\n---\n\n${markdown}\n` };
 }
 
 /** The BUILT_ONLY_ROUTES pages, from Kindred's built `distDir`. */
@@ -120,7 +126,7 @@ export function builtPages(distDir: string): PeerPage[] {
     const file = join(distDir, route, 'index.html');
     if (!existsSync(file))
       throw new Error(`bench: ${file} is missing; build Kindred first (npm run build) so the peer gets the same pages`);
-    return builtPage(route, readFileSync(file, 'utf8'));
+    return builtPage(route, readFileSync(file, 'utf8'), file);
   });
 }
 

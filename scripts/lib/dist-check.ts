@@ -11,10 +11,15 @@
  *   - nothing is loaded from a third party (HTML, CSS or JavaScript),
  *     protocol-relative `//host/…` URLs included;
  *   - the service worker bundles one copy of workbox-core (two versions of the
- *     Workbox family in node_modules would each bring their own).
+ *     Workbox family in node_modules would each bring their own);
+ *   - no inline stylesheet is repeated on more than MAX_PAGES_PER_INLINE_STYLE
+ *     pages (astro.config.mjs inlines stylesheets under 1 KB: one shared by a
+ *     template would be paid again on every page of a visit).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { findAll, textContent } from 'domutils';
+import { parseDocument } from 'htmlparser2';
 import { HtmlValidate, StaticConfigLoader, formatterFactory, type ConfigData } from 'html-validate';
 import { anchorsOf, checkPageLinks, filePathToUrl } from './dist-links.ts';
 import { listDist } from '../../integrations/dist-files.ts';
@@ -40,6 +45,31 @@ export function thirdPartyUrls(text: string): string[] {
 /** How many copies of workbox-core a bundle holds: each copy's `_version` module carries a `workbox:core:<version>` marker. */
 export const workboxCoreCopies = (js: string): number => js.match(/workbox:core:[\d.]+/g)?.length ?? 0;
 
+/** The most pages one inline stylesheet may be repeated on. */
+export const MAX_PAGES_PER_INLINE_STYLE = 3;
+
+/**
+ * Inline stylesheets repeated on more than MAX_PAGES_PER_INLINE_STYLE pages, as problems.
+ * Astro's own rule for its islands (`astro-island{display:contents}`…) is not ours and is left out.
+ */
+export function repeatedInlineStyles(pages: readonly { route: string; html: string }[]): string[] {
+  const routesOf = new Map<string, string[]>();
+  for (const { route, html } of pages) {
+    for (const style of findAll((el) => el.name === 'style', parseDocument(html).children)) {
+      const css = textContent(style);
+      if (css.startsWith('astro-island')) continue;
+      routesOf.set(css, [...(routesOf.get(css) ?? []), route]);
+    }
+  }
+  return [...routesOf]
+    .filter(([, routes]) => routes.length > MAX_PAGES_PER_INLINE_STYLE)
+    .map(
+      ([css, routes]) =>
+        `an inline stylesheet (${css.length} B: ${css.slice(0, 40)}…) is on ${routes.length} pages (${routes.slice(0, 3).join(', ')}…): ` +
+        'shared by that many pages it belongs in a cached file, so merge it into a larger stylesheet those pages load',
+    );
+}
+
 /** Every problem in the built site in `dist`, and how many pages were checked. */
 export async function checkDist(dist: string): Promise<{ problems: string[]; pages: number }> {
   if (!existsSync(dist)) return { problems: [`${dist}/ is missing: run \`npm run build\` first.`], pages: 0 };
@@ -59,6 +89,8 @@ export async function checkDist(dist: string): Promise<{ problems: string[]; pag
   for (const f of files.filter((f) => /\.(js|css)$/.test(f) && !f.startsWith('pagefind/'))) {
     for (const url of thirdPartyUrls(readFileSync(join(dist, f), 'utf8'))) problems.push(`${f}: refers to ${url}`);
   }
+
+  problems.push(...repeatedInlineStyles(pages));
 
   const worker = join(dist, 'sw.js');
   const cores = existsSync(worker) ? workboxCoreCopies(readFileSync(worker, 'utf8')) : 1;

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { startPreview, type RunningPreview } from '../scripts/lib/preview-server.ts';
-import { expectNoAxeViolations, watchConsole, withoutJavaScript } from './test-utils.ts';
+import { expectNoAxeViolations, routeWalks, watchConsole, withoutJavaScript } from './test-utils.ts';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -146,52 +146,58 @@ test('a refused registration: Save for offline says so and saves nothing', async
   expect(await page.evaluate(() => caches.keys())).toEqual([]);
 });
 
-test('after "Save for offline", every page and a search work with the network down', async ({ page }) => {
-  // Every page is opened offline, one by one: minutes on a busy machine.
-  test.setTimeout(300_000);
-  const list = offlineList();
-  const logged = watchConsole(page);
-  // A first page: no worker yet. Saving brings it, or the copy could never be read offline.
-  await page.goto(`${server.url}/guide/`);
+// Each walk saves the site afresh: `npm test` opens one saved page of each template, CI's every-page step the rest.
+for (const [which, walk, details] of routeWalks()) {
+  test(`after "Save for offline", ${which} and a search work with the network down`, details, async ({ page }) => {
+    // Pages are opened offline one by one: minutes on a busy machine.
+    test.setTimeout(300_000);
+    const list = offlineList();
+    const logged = watchConsole(page);
+    // A first page: no worker yet. Saving brings it, or the copy could never be read offline.
+    await page.goto(`${server.url}/guide/`);
 
-  const panel = page.getByRole('main').getByRole('region', { name: 'Read it without a connection' });
-  const button = panel.getByRole('button', { name: 'Save for offline' });
-  await button.click();
-  // The size first, nothing downloaded yet.
-  const status = panel.getByRole('status');
-  await expect(status).toHaveText(new RegExp(`Saving all ${list.pages} pages and the search index uses [\\d.]+ (KB|MB) on this device`));
-  expect(await page.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith('kindred-offline-')))).toEqual([]);
-  await expectNoAxeViolations(page, 'save for offline, size shown');
+    const panel = page.getByRole('main').getByRole('region', { name: 'Read it without a connection' });
+    const button = panel.getByRole('button', { name: 'Save for offline' });
+    await button.click();
+    // The size first, nothing downloaded yet.
+    const status = panel.getByRole('status');
+    await expect(status).toHaveText(new RegExp(`Saving all ${list.pages} pages and the search index uses [\\d.]+ (KB|MB) on this device`));
+    expect(await page.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith('kindred-offline-')))).toEqual([]);
+    await expectNoAxeViolations(page, 'save for offline, size shown');
 
-  const assetsBefore = await page.evaluate(async () => (await (await caches.open('kindred-assets')).keys()).length);
-  await panel.getByRole('button', { name: /^Download [\d.]+ (KB|MB)$/ }).click();
-  await expect(status).toHaveText(/^Saved\. All \d+ pages and search now work/, { timeout: 120_000 });
-  // "Saved" waited for the worker; the hashed files went into the saved copy only, not also into its cache.
-  expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
-  expect(await page.evaluate(async () => (await (await caches.open('kindred-assets')).keys()).length)).toBe(assetsBefore);
-  await expect(panel.locator('progress')).toBeHidden();
-  expect(await page.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith('kindred-offline-')))).toEqual([
-    `kindred-offline-${list.build}`,
-  ]);
-  await controlledBySw(page);
+    const assetsBefore = await page.evaluate(async () => (await (await caches.open('kindred-assets')).keys()).length);
+    await panel.getByRole('button', { name: /^Download [\d.]+ (KB|MB)$/ }).click();
+    await expect(status).toHaveText(/^Saved\. All \d+ pages and search now work/, { timeout: 120_000 });
+    // "Saved" waited for the worker; the hashed files went into the saved copy only, not also into its cache.
+    expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    expect(await page.evaluate(async () => (await (await caches.open('kindred-assets')).keys()).length)).toBe(assetsBefore);
+    await expect(panel.locator('progress')).toBeHidden();
+    expect(await page.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith('kindred-offline-')))).toEqual([
+      `kindred-offline-${list.build}`,
+    ]);
+    await controlledBySw(page);
 
-  await server.stop();
-  const pages = list.files.filter((f) => f.url.endsWith('/')).map((f) => f.url);
-  expect(pages.length).toBe(list.pages);
-  for (const route of pages) {
-    const response = await page.goto(`${server.url}${route}`);
-    expect(response?.fromServiceWorker(), route).toBe(true);
-    expect(response?.status(), route).toBe(200);
-    if (route !== '/offline/') await expect(page.getByRole('heading', { level: 1 }), route).not.toHaveText("You're offline");
-  }
+    await server.stop();
+    // Every saved page is in one of the two walks, so CI opens each of them offline.
+    const pages = list.files.filter((f) => f.url.endsWith('/')).map((f) => f.url);
+    expect(pages.length).toBe(list.pages);
+    const walked = new Set(routeWalks().flatMap(([, routes]) => routes));
+    expect(pages.filter((route) => !walked.has(route))).toEqual([]);
+    for (const route of walk.filter((r) => pages.includes(r))) {
+      const response = await page.goto(`${server.url}${route}`);
+      expect(response?.fromServiceWorker(), route).toBe(true);
+      expect(response?.status(), route).toBe(200);
+      if (route !== '/offline/') await expect(page.getByRole('heading', { level: 1 }), route).not.toHaveText("You're offline");
+    }
 
-  await page.goto(`${server.url}/search/?q=gratitude`);
-  const main = page.getByRole('main');
-  await expect(main.getByRole('status')).toHaveText(/\d+ results? for “gratitude”/);
-  await expect(main.locator('.search-results > li').first()).toBeVisible();
-  // A fetch that fails offline logs a network error; nothing may throw.
-  expect(logged.errors.filter((e) => !/Failed to load resource|net::ERR/.test(e))).toEqual([]);
-});
+    await page.goto(`${server.url}/search/?q=gratitude`);
+    const main = page.getByRole('main');
+    await expect(main.getByRole('status')).toHaveText(/\d+ results? for “gratitude”/);
+    await expect(main.locator('.search-results > li').first()).toBeVisible();
+    // A fetch that fails offline logs a network error; nothing may throw.
+    expect(logged.errors.filter((e) => !/Failed to load resource|net::ERR/.test(e))).toEqual([]);
+  });
+}
 
 test('without JavaScript the Save for offline button is not shown', async ({ browser }) => {
   await withoutJavaScript(browser, async (page) => {

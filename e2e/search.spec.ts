@@ -28,16 +28,24 @@ async function topTitles(page: Page, query: string, n = 3): Promise<string[]> {
 }
 
 test.describe('search', () => {
-  test('a content page requests nothing from /pagefind/ until the search field is used', async ({ page }) => {
+  test('a content page requests nothing from /pagefind/, nor the styles of results, until the search field is used', async ({ page }) => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    const resultsStyles = () => requests.filter((p) => /^\/_astro\/search-results\.[\w-]+\.css$/.test(p));
     await page.goto('/tips/keep-humor/');
     // Loaded, painted and idle: anything the page fetches by itself has been asked for by now.
     await pageIdle(page);
     expect(requests.filter((p) => p.startsWith('/_astro/')).length, 'the page loaded its own scripts').toBeGreaterThan(0);
     expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
-    await openHeaderSearch(page);
+    expect(resultsStyles()).toEqual([]);
+    const field = await openHeaderSearch(page);
     await expect.poll(() => requests.filter((p) => p.startsWith('/pagefind/')).length).toBeGreaterThan(0);
+    // The popup arrives with its styles: a raised panel, not bare text over the page.
+    await field.fill('empathy');
+    await expect(resultLinks(page).first()).toBeVisible();
+    expect(resultsStyles()).toHaveLength(1);
+    await expect(headerResults(page)).not.toHaveCSS('box-shadow', 'none');
+    await expect(headerResults(page).locator('.search-results')).toHaveCSS('list-style-type', 'none');
   });
 
   test('the header search answers as you type, and the keyboard opens a result', async ({ page }) => {

@@ -1,7 +1,7 @@
 /**
  * Search budget over the built site, in bytes (never time): a reader's first
- * query from a content page transfers at most 108 KB in Chromium, popup code,
- * Pagefind runtime, WebAssembly, index and excerpts included. Latency is
+ * query from a content page transfers at most MAX_FIRST_QUERY_BYTES in Chromium, popup code and
+ * styles, Pagefind runtime, WebAssembly, index and excerpts included. Latency is
  * measured by `npm run bench`, where a slow machine can't fail the build.
  *   node scripts/check-search.ts [--root <project>]   (serves <project>/dist; default: .)
  */
@@ -13,7 +13,9 @@ import { measureSearch } from './lib/search-cost.ts';
 // 100 KB before those features; the real goal is issue 15's ratio to Starlight's first search.
 // 109 KB since issue 25: the 13 words-to-send pages (titles, intros and keywords only; their messages
 // are not indexed) add about 1.6 KB to the index every first query loads (110,201 B before, 110,823 B after).
-const MAX_FIRST_QUERY_BYTES = 109 * 1024;
+// 110 KB since the results' styles load with the popup rather than with every page: 0.7 KB gzip
+// (and a request's headers) moved here from each page's first stylesheet (110,823 B before, 111,675 B after).
+const MAX_FIRST_QUERY_BYTES = 110 * 1024;
 
 const rootFlag = process.argv.indexOf('--root');
 const root = (rootFlag > 0 ? process.argv[rootFlag + 1] : undefined) ?? '.';

@@ -11,6 +11,9 @@ import { RECENT_SEARCHES_KEY } from '../../consts';
 import { preloadPagefind } from './pagefind';
 import { mountResults } from './render-results';
 import { createSearchRunner } from './search-runner';
+// A URL, not an import of the CSS: Astro links a stylesheet that a script imports, even lazily, from every
+// page (withastro/astro#9495), and only a reader who searches needs these styles.
+import resultsStylesheet from '../../styles/search-results.css?url';
 
 /**
  * Results shown in the popup; the full page shows the rest. Each shown result costs one
@@ -81,12 +84,24 @@ function drawSuggestions(host: HTMLElement, onClear: () => void): void {
   host.replaceChildren(...parts);
 }
 
-/** Adds the live results popup under the header's search field. */
-export function attachHeaderSearch(input: HTMLInputElement): void {
+/** Adds a stylesheet once; resolves when it has loaded or failed (the popup then shows unstyled, not never). */
+function addStylesheet(href: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (document.querySelector(`link[rel="stylesheet"][href="${href}"]`)) return resolve();
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+    link.addEventListener('load', () => resolve());
+    link.addEventListener('error', () => resolve());
+    document.head.append(link);
+  });
+}
+
+/** Adds the live results popup under the header's search field, once its styles have loaded. */
+export async function attachHeaderSearch(input: HTMLInputElement): Promise<void> {
   const form = input.form;
   const tools = form?.parentElement;
   if (!form || !tools) return;
   preloadPagefind(); // the runtime, WebAssembly and index start loading while the reader types
+  await addStylesheet(resultsStylesheet);
 
   const popup = document.createElement('div');
   popup.className = 'search-popup';

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { asSentence, authorParts, formatAuthors, surname } from './references';
+import { asSentence, authorParts, surname } from './references';
 
 describe('references', () => {
-  it('formats author lists', () => {
-    expect(formatAuthors(['Bailenson, J. N.'])).toBe('Bailenson, J. N.');
-    expect(formatAuthors(['A, B.', 'C, D.'])).toBe('A, B., & C, D.');
-  });
-
   it('splits authors into surname and initials, with the APA separators before each', () => {
     expect(authorParts(['Holt-Lunstad, J.', 'Karas Montez, J.', 'Bos, A. E. R.'])).toEqual([
       { before: '', surname: 'Holt-Lunstad', initials: ', J.' },
@@ -23,9 +18,11 @@ describe('references', () => {
     expect(surname(undefined)).toBe('');
   });
 
-  it('joins no, three and more authors', () => {
-    expect(formatAuthors([])).toBe('');
-    expect(formatAuthors(['A, B.', 'C, D.', 'E, F.'])).toBe('A, B., C, D., & E, F.');
+  it('joins one, two and no authors APA-style', () => {
+    const joined = (authors: string[]) => authorParts(authors).map((a) => `${a.before}${a.surname}${a.initials}`).join('');
+    expect(joined(['Bailenson, J. N.'])).toBe('Bailenson, J. N.');
+    expect(joined(['A, B.', 'C, D.'])).toBe('A, B., & C, D.');
+    expect(joined([])).toBe('');
   });
 
   it('ends a title with one full stop, never after a question or an exclamation mark', () => {

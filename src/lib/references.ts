@@ -23,11 +23,5 @@ export function authorParts(authors: readonly string[]): AuthorPart[] {
   });
 }
 
-/** Joins authors APA-style: "A, B, & C"; two authors as "A, & B". */
-export const formatAuthors = (authors: readonly string[]): string =>
-  authorParts(authors)
-    .map((a) => `${a.before}${a.surname}${a.initials}`)
-    .join('');
-
 /** A title as the end of a sentence: a full stop added, unless it already ends in ".", "?" or "!" (APA style). */
 export const asSentence = (title: string): string => (/[.?!]$/.test(title.trim()) ? title.trim() : `${title.trim()}.`);

@@ -1,9 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { builtRoutes, referenceDois, tipsTitle, watchConsole } from './test-utils';
+import { builtRoutes, everyPage, referenceDois, tipsTitle, watchConsole } from './test-utils';
 
 test.describe('every route', () => {
-  for (const route of builtRoutes()) {
-    test(`${route} renders its heading without console errors`, async ({ page }) => {
+  // One page of each template in npm test; the rest in CI's every-page step (test:every-page).
+  const routes = builtRoutes();
+  for (const route of routes) {
+    test(`${route} renders its heading without console errors`, everyPage(route, routes), async ({ page }) => {
       const console = watchConsole(page);
       const response = await page.goto(route);
       expect(response?.status()).toBe(200);

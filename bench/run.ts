@@ -336,7 +336,7 @@ throttling). A run opens \`${PEER_PAGE}\`, lets it settle, opens search with the
 phrase fewer than three Kindred pages have in full, so Kindred's closest matches run and are counted). Bytes count every
 response (headers and compressed body) of the page and its workers, measured on the browser context's network log:
 
-- **Kindred** runs Pagefind in the page (\`noWorker\`): the tip page and its CSS and scripts, the popup's code, \`pagefind.js\`,
+- **Kindred** runs Pagefind in the page (\`noWorker\`): the tip page and its CSS and scripts, the popup's code and stylesheet, \`pagefind.js\`,
   the WebAssembly, the entry and meta files, the index chunk and the fragments shown as excerpts; for the phrase, also the
   closest-match code (the stop words bundled in it), and \`/search-vocabulary.json\` whenever a word may be
   misspelled. No worker starts (a run with one would be counted the same way).

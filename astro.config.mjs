@@ -53,7 +53,7 @@ export default defineConfig({
     build: {
       // No script or image inlined: Astro inlines a small script that imports nothing (the contents marker) by
       // this limit, and inlined it would be paid again on every article a reader opens. A stylesheet under
-      // INLINE_CSS_BELOW bytes is (the home page's, /search/'s…): its request cost more than its bytes, and on
+      // INLINE_CSS_BELOW bytes is (the home page's, /search/'s own…): its request cost more than its bytes, and on
       // a first page it was a second render-blocking request.
       assetsInlineLimit: (file, content) => file.endsWith('.css') && content.length < INLINE_CSS_BELOW,
       rollupOptions: {

@@ -48,6 +48,41 @@ test.describe('search', () => {
     await expect(headerResults(page).locator('.search-results')).toHaveCSS('list-style-type', 'none');
   });
 
+  test('a reader who leaves the field before the results arrive gets no popup, and finds them on return', async ({ page }) => {
+    // A slow connection: the results' styles arrive a second after the reader has typed and pressed Esc.
+    await page.route(/\/_astro\/search-results\.[\w-]+\.css$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+    });
+    await page.goto('/tips/keep-humor/');
+    const field = await openHeaderSearch(page);
+    await field.fill('empathy');
+    await page.keyboard.press('Escape');
+    await expect(searchButton(page)).toBeFocused();
+    await expect(headerSearch(page)).toBeHidden();
+    await page.waitForTimeout(1500); // the styles and the popup's code have arrived by now
+    await expect(headerResults(page)).toBeHidden();
+    // Back in the field, the results for what was typed are there, without typing again.
+    await searchButton(page).click();
+    await expect(resultLinks(page).first()).toHaveText('Tip 2: Show empathy and understanding');
+  });
+
+  test("when the results' styles fail to load no bare popup shows, and the next use of the field tries again", async ({ page }) => {
+    let fail = true;
+    await page.route(/\/_astro\/search-results\.[\w-]+\.css$/, (route) => (fail ? route.abort() : route.continue()));
+    await page.goto('/tips/keep-humor/');
+    const field = await openHeaderSearch(page);
+    await field.fill('empathy');
+    await page.waitForTimeout(1000);
+    await expect(headerResults(page)).toHaveCount(0);
+    fail = false;
+    await field.blur();
+    await field.focus();
+    await field.fill('humor');
+    await expect(resultLinks(page).first()).toHaveText('Tip 15: Keep a sense of humor and playfulness');
+    await expect(headerResults(page)).not.toHaveCSS('box-shadow', 'none');
+  });
+
   test('the header search answers as you type, and the keyboard opens a result', async ({ page }) => {
     const console = watchConsole(page);
     await page.goto('/tips/keep-humor/');

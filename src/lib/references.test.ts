@@ -19,7 +19,10 @@ describe('references', () => {
   });
 
   it('joins one, two and no authors APA-style', () => {
-    const joined = (authors: string[]) => authorParts(authors).map((a) => `${a.before}${a.surname}${a.initials}`).join('');
+    const joined = (authors: string[]) =>
+      authorParts(authors)
+        .map((a) => `${a.before}${a.surname}${a.initials}`)
+        .join('');
     expect(joined(['Bailenson, J. N.'])).toBe('Bailenson, J. N.');
     expect(joined(['A, B.', 'C, D.'])).toBe('A, B., & C, D.');
     expect(joined([])).toBe('');

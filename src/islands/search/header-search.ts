@@ -84,13 +84,19 @@ function drawSuggestions(host: HTMLElement, onClear: () => void): void {
   host.replaceChildren(...parts);
 }
 
-/** Adds a stylesheet once; resolves when it has loaded or failed (the popup then shows unstyled, not never). */
+/**
+ * Adds a stylesheet once (/search/ links the same file); resolves when it has loaded. On failure it
+ * removes the link and rejects, so no popup is drawn unstyled and the next use of the field tries again.
+ */
 function addStylesheet(href: string): Promise<void> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     if (document.querySelector(`link[rel="stylesheet"][href="${href}"]`)) return resolve();
     const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
     link.addEventListener('load', () => resolve());
-    link.addEventListener('error', () => resolve());
+    link.addEventListener('error', () => {
+      link.remove();
+      reject(new Error(`${href} did not load`));
+    });
     document.head.append(link);
   });
 }
@@ -173,6 +179,8 @@ export async function attachHeaderSearch(input: HTMLInputElement): Promise<void>
   tools.addEventListener('focusout', (e) => {
     if (!tools.contains(e.relatedTarget as Node | null)) setOpen(false);
   });
-  // Anything typed while this module was loading still gets its results; a focused empty field its suggestions.
-  if (!empty() || document.activeElement === input) update();
+  // Anything typed while this module and its styles loaded still gets its results, but the popup opens only
+  // if the reader is still in the field: they may have pressed Esc or clicked elsewhere meanwhile.
+  if (document.activeElement === input) update();
+  else if (!empty()) runner.search(input.value); // ready for when the reader comes back to the field
 }

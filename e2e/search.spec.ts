@@ -11,6 +11,8 @@ async function openHeaderSearch(page: Page) {
 }
 const headerResults = (page: Page) => page.locator('#site-search-popup');
 const resultLinks = (page: Page) => headerResults(page).locator('.search-results .search-result-title a');
+/** The results' stylesheet (src/styles/search-results.css), which no page loads until a reader searches. */
+const RESULTS_STYLESHEET = /\/_astro\/search-results\.[\w-]+\.css$/;
 
 /** Top result titles straight from the Pagefind index, as the site's search runs it. */
 async function topTitles(page: Page, query: string, n = 3): Promise<string[]> {
@@ -31,7 +33,7 @@ test.describe('search', () => {
   test('a content page requests nothing from /pagefind/, nor the styles of results, until the search field is used', async ({ page }) => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-    const resultsStyles = () => requests.filter((p) => /^\/_astro\/search-results\.[\w-]+\.css$/.test(p));
+    const resultsStyles = () => requests.filter((p) => RESULTS_STYLESHEET.test(p));
     await page.goto('/tips/keep-humor/');
     // Loaded, painted and idle: anything the page fetches by itself has been asked for by now.
     await pageIdle(page);
@@ -50,7 +52,7 @@ test.describe('search', () => {
 
   test('a reader who leaves the field before the results arrive gets no popup, and finds them on return', async ({ page }) => {
     // A slow connection: the results' styles arrive a second after the reader has typed and pressed Esc.
-    await page.route(/\/_astro\/search-results\.[\w-]+\.css$/, async (route) => {
+    await page.route(RESULTS_STYLESHEET, async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 1000));
       await route.continue();
     });
@@ -69,7 +71,7 @@ test.describe('search', () => {
 
   test("when the results' styles fail to load no bare popup shows, and the next use of the field tries again", async ({ page }) => {
     let fail = true;
-    await page.route(/\/_astro\/search-results\.[\w-]+\.css$/, (route) => (fail ? route.abort() : route.continue()));
+    await page.route(RESULTS_STYLESHEET, (route) => (fail ? route.abort() : route.continue()));
     await page.goto('/tips/keep-humor/');
     const field = await openHeaderSearch(page);
     await field.fill('empathy');
